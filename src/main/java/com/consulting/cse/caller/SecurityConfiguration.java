@@ -1,0 +1,106 @@
+package com.consulting.cse.caller;
+
+import java.util.List;
+
+import com.consulting.cse.web.Problems;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * Every {@code /api/**} request is authenticated by a bearer JWT (when a resource-server JWT property is
+ * set) or HTTP Basic (users of {@code app.security.users}); role rules that need no data are enforced here,
+ * rules that depend on a document's client in the application services.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
+class SecurityConfiguration implements WebMvcConfigurer {
+
+	private static final String API = "/api/v1";
+
+	@Bean
+	SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder, Problems problems,
+			SecurityUsersProperties users) {
+		ProblemSecurityHandlers handlers = new ProblemSecurityHandlers(problems, !users.users().isEmpty());
+		http.csrf((csrf) -> csrf.disable())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache((cache) -> cache.disable())
+			.formLogin((form) -> form.disable())
+			.logout((logout) -> logout.disable())
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(handlers)
+				.accessDeniedHandler(handlers))
+			.authorizeHttpRequests((requests) -> requests
+				.requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**",
+						"/swagger-ui.html", "/swagger-ui/**", "/error")
+				.permitAll()
+				.requestMatchers(HttpMethod.POST, API + "/clients")
+				.hasRole("ADMIN")
+				.requestMatchers(HttpMethod.PATCH, API + "/clients/*")
+				.hasRole("ADMIN")
+				.requestMatchers(HttpMethod.POST, API + "/artifacts", API + "/artifacts/*/share", API + "/solutions",
+						API + "/journeys", API + "/deployments/*/outcome")
+				.hasAnyRole("ADMIN", "STAFF")
+				.requestMatchers(HttpMethod.PATCH, API + "/artifacts/*")
+				.hasAnyRole("ADMIN", "STAFF")
+				.requestMatchers(HttpMethod.POST, API + "/artifacts/*/approve", API + "/artifacts/*/request-changes")
+				.hasRole("CLIENT")
+				.requestMatchers("/api/**")
+				.hasAnyRole("ADMIN", "STAFF", "CLIENT")
+				.requestMatchers("/actuator/**")
+				.hasRole("ADMIN")
+				.anyRequest()
+				.permitAll());
+		if (!users.users().isEmpty()) {
+			http.httpBasic((basic) -> basic.authenticationEntryPoint(handlers));
+		}
+		else {
+			http.httpBasic((basic) -> basic.disable());
+		}
+		if (jwtDecoder.getIfAvailable() != null) {
+			http.oauth2ResourceServer((server) -> server
+				.jwt((jwt) -> jwt.decoder(jwtDecoder.getObject()).jwtAuthenticationConverter(rolesClaimConverter()))
+				.authenticationEntryPoint(handlers)
+				.accessDeniedHandler(handlers));
+		}
+		return http.build();
+	}
+
+	@Bean
+	UserDetailsService configuredUsers(SecurityUsersProperties users) {
+		return new ConfiguredUsers(users);
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Override
+	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+		resolvers.add(new CallerArgumentResolver());
+	}
+
+	private static JwtAuthenticationConverter rolesClaimConverter() {
+		JwtGrantedAuthoritiesConverter authorities = new JwtGrantedAuthoritiesConverter();
+		authorities.setAuthoritiesClaimName("roles");
+		authorities.setAuthorityPrefix("ROLE_");
+		JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+		converter.setJwtGrantedAuthoritiesConverter(authorities);
+		return converter;
+	}
+
+}

@@ -1,0 +1,61 @@
+package com.consulting.cse.client;
+
+import com.consulting.cse.caller.Caller;
+import com.consulting.cse.web.Locations;
+import com.consulting.cse.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/clients")
+@Tag(name = "Clients", description = "The consultancy's clients, managed by admins")
+class ClientController {
+
+	private final ClientDirectory clients;
+
+	ClientController(ClientDirectory clients) {
+		this.clients = clients;
+	}
+
+	@PostMapping
+	@Operation(operationId = "createClient", summary = "Create a client (ADMIN)")
+	ResponseEntity<ClientView> create(@Valid @RequestBody CreateClientRequest request) {
+		ClientView client = this.clients.create(request);
+		return ResponseEntity.created(Locations.of("/clients/{id}", client.clientId())).body(client);
+	}
+
+	@GetMapping
+	@Operation(operationId = "listClients", summary = "List the clients the caller may act for")
+	PageResponse<ClientView> list(Caller caller, @RequestParam(name = "status", required = false) ClientStatus status,
+			@RequestParam(name = "page", defaultValue = "0") @Min(0) @Max(100000) int page,
+			@RequestParam(name = "size", defaultValue = "20") @Min(1) @Max(100) int size) {
+		return PageResponse.of(this.clients.list(caller, status, PageRequest.of(page, size)), (client) -> client);
+	}
+
+	@GetMapping("/{clientId}")
+	@Operation(operationId = "getClient", summary = "Read a client")
+	ClientView get(Caller caller, @PathVariable String clientId) {
+		return this.clients.get(caller, clientId);
+	}
+
+	@PatchMapping("/{clientId}")
+	@Operation(operationId = "updateClient", summary = "Rename, suspend or reactivate a client (ADMIN)")
+	ClientView update(Caller caller, @PathVariable String clientId, @Valid @RequestBody UpdateClientRequest request) {
+		return this.clients.update(caller, clientId, request);
+	}
+
+}

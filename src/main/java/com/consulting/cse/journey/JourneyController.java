@@ -1,0 +1,76 @@
+package com.consulting.cse.journey;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import com.consulting.cse.caller.Caller;
+import com.consulting.cse.execution.ExecutionView;
+import com.consulting.cse.idempotency.Created;
+import com.consulting.cse.idempotency.IdempotentRequests;
+import com.consulting.cse.web.Locations;
+import com.consulting.cse.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/journeys")
+@Tag(name = "Journeys", description = "Executable journeys and their client-scoped execution")
+class JourneyController {
+
+	private final JourneyOrchestratorService journeys;
+
+	private final IdempotentRequests idempotent;
+
+	JourneyController(JourneyOrchestratorService journeys, IdempotentRequests idempotent) {
+		this.journeys = journeys;
+		this.idempotent = idempotent;
+	}
+
+	@PostMapping
+	@Operation(operationId = "createJourney",
+			summary = "Convert an approved journey artifact, or create a journey directly (ADMIN, STAFF)")
+	ResponseEntity<JourneyView> create(Caller caller, @Valid @RequestBody CreateJourneyRequest request) {
+		JourneyView journey = this.journeys.create(caller, request);
+		return ResponseEntity.created(Locations.of("/journeys/{id}", journey.id())).body(journey);
+	}
+
+	@GetMapping
+	@Operation(operationId = "listJourneys", summary = "List journeys: the caller's clients' and unscoped ones")
+	PageResponse<JourneyView> list(Caller caller, @RequestParam(name = "client_id", required = false) String clientId,
+			@RequestParam(name = "page", defaultValue = "0") @Min(0) @Max(100000) int page,
+			@RequestParam(name = "size", defaultValue = "20") @Min(1) @Max(100) int size) {
+		return PageResponse.of(this.journeys.list(caller, clientId, PageRequest.of(page, size)), (journey) -> journey);
+	}
+
+	@GetMapping("/{id}")
+	@Operation(operationId = "getJourney", summary = "Read a journey")
+	JourneyView get(Caller caller, @PathVariable String id) {
+		return this.journeys.get(caller, id);
+	}
+
+	@PostMapping("/{id}/executions")
+	@Operation(operationId = "executeJourney", summary = "Execute a journey for a client")
+	ResponseEntity<ExecutionView> execute(Caller caller, @PathVariable String id,
+			@RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey,
+			@Valid @RequestBody(required = false) ExecuteRequest request, HttpServletRequest http) {
+		ExecuteRequest body = (request != null) ? request : ExecuteRequest.EMPTY;
+		return this.idempotent.create(caller, idempotencyKey, http, body, ExecutionView.class, () -> {
+			ExecutionView execution = this.journeys.execute(caller, id, body);
+			return new Created<>(Locations.of("/executions/{id}", execution.id()), execution);
+		});
+	}
+
+}

@@ -1,0 +1,76 @@
+package com.consulting.cse.solution;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import com.consulting.cse.caller.Caller;
+import com.consulting.cse.deployment.DeploymentView;
+import com.consulting.cse.idempotency.Created;
+import com.consulting.cse.idempotency.IdempotentRequests;
+import com.consulting.cse.web.Locations;
+import com.consulting.cse.web.PageResponse;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/solutions")
+@Tag(name = "Solutions", description = "Deployable solutions and their client-scoped deployment")
+class SolutionController {
+
+	private final SolutionComposerService solutions;
+
+	private final IdempotentRequests idempotent;
+
+	SolutionController(SolutionComposerService solutions, IdempotentRequests idempotent) {
+		this.solutions = solutions;
+		this.idempotent = idempotent;
+	}
+
+	@PostMapping
+	@Operation(operationId = "createSolution",
+			summary = "Convert an approved solution artifact, or create a solution directly (ADMIN, STAFF)")
+	ResponseEntity<SolutionView> create(Caller caller, @Valid @RequestBody CreateSolutionRequest request) {
+		SolutionView solution = this.solutions.create(caller, request);
+		return ResponseEntity.created(Locations.of("/solutions/{id}", solution.id())).body(solution);
+	}
+
+	@GetMapping
+	@Operation(operationId = "listSolutions", summary = "List solutions: the caller's clients' and unscoped ones")
+	PageResponse<SolutionView> list(Caller caller, @RequestParam(name = "client_id", required = false) String clientId,
+			@RequestParam(name = "page", defaultValue = "0") @Min(0) @Max(100000) int page,
+			@RequestParam(name = "size", defaultValue = "20") @Min(1) @Max(100) int size) {
+		return PageResponse.of(this.solutions.list(caller, clientId, PageRequest.of(page, size)), (solution) -> solution);
+	}
+
+	@GetMapping("/{id}")
+	@Operation(operationId = "getSolution", summary = "Read a solution")
+	SolutionView get(Caller caller, @PathVariable String id) {
+		return this.solutions.get(caller, id);
+	}
+
+	@PostMapping("/{id}/deployments")
+	@Operation(operationId = "deploySolution", summary = "Deploy a solution for a client")
+	ResponseEntity<DeploymentView> deploy(Caller caller, @PathVariable String id,
+			@RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey,
+			@Valid @RequestBody(required = false) DeployRequest request, HttpServletRequest http) {
+		DeployRequest body = (request != null) ? request : DeployRequest.EMPTY;
+		return this.idempotent.create(caller, idempotencyKey, http, body, DeploymentView.class, () -> {
+			DeploymentView deployment = this.solutions.deploy(caller, id, body);
+			return new Created<>(Locations.of("/deployments/{id}", deployment.id()), deployment);
+		});
+	}
+
+}
