@@ -76,7 +76,7 @@ public class JourneyOrchestratorService {
 	}
 
 	private JourneyView convert(Caller caller, String artifactId) {
-		ApprovedArtifact artifact = this.artifacts.approvedForConversion(caller, artifactId, ArtifactKind.SOLUTION);
+		ApprovedArtifact artifact = this.artifacts.approvedForConversion(caller, artifactId, ArtifactKind.JOURNEY);
 		Journey journey;
 		try {
 			journey = this.journeys.insert(Journey.converted(Ids.next("jrn"), artifact, caller.userId(), now()));
