@@ -6,6 +6,7 @@ import com.consulting.cse.web.Problems;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -28,6 +29,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
+@EnableConfigurationProperties(SecurityUsersProperties.class)
 class SecurityConfiguration implements WebMvcConfigurer {
 
 	private static final String API = "/api/v1";
