@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -35,6 +37,7 @@ class ArtifactController {
 
 	@PostMapping
 	@Operation(operationId = "createArtifact", summary = "Create a draft artifact (ADMIN, STAFF)")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<ArtifactView> create(Caller caller, @Valid @RequestBody CreateArtifactRequest request) {
 		ArtifactView artifact = this.artifacts.create(caller, request);
 		return ResponseEntity.created(Locations.of("/artifacts/{id}", artifact.id()))

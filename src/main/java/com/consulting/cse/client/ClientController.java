@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -33,6 +35,7 @@ class ClientController {
 
 	@PostMapping
 	@Operation(operationId = "createClient", summary = "Create a client (ADMIN)")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<ClientView> create(@Valid @RequestBody CreateClientRequest request) {
 		ClientView client = this.clients.create(request);
 		return ResponseEntity.created(Locations.of("/clients/{id}", client.clientId())).body(client);

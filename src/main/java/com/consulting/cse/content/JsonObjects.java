@@ -53,7 +53,7 @@ public final class JsonObjects {
 	}
 
 	private static void check(String path, Object value, int depth, List<FieldError> errors) {
-		if (depth > MAX_DEPTH) {
+		if (depth > MAX_DEPTH && (value instanceof Map || value instanceof List)) {
 			errors.add(new FieldError(path, "is nested deeper than " + MAX_DEPTH + " levels"));
 			return;
 		}

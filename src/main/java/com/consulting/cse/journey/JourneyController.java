@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -42,6 +44,7 @@ class JourneyController {
 	@PostMapping
 	@Operation(operationId = "createJourney",
 			summary = "Convert an approved journey artifact, or create a journey directly (ADMIN, STAFF)")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<JourneyView> create(Caller caller, @Valid @RequestBody CreateJourneyRequest request) {
 		JourneyView journey = this.journeys.create(caller, request);
 		return ResponseEntity.created(Locations.of("/journeys/{id}", journey.id())).body(journey);
@@ -63,6 +66,7 @@ class JourneyController {
 
 	@PostMapping("/{id}/executions")
 	@Operation(operationId = "executeJourney", summary = "Execute a journey for a client")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<ExecutionView> execute(Caller caller, @PathVariable String id,
 			@RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey,
 			@Valid @RequestBody(required = false) ExecuteRequest request, HttpServletRequest http) {

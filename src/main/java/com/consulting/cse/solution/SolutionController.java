@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 import org.springframework.data.domain.PageRequest;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -42,6 +44,7 @@ class SolutionController {
 	@PostMapping
 	@Operation(operationId = "createSolution",
 			summary = "Convert an approved solution artifact, or create a solution directly (ADMIN, STAFF)")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<SolutionView> create(Caller caller, @Valid @RequestBody CreateSolutionRequest request) {
 		SolutionView solution = this.solutions.create(caller, request);
 		return ResponseEntity.created(Locations.of("/solutions/{id}", solution.id())).body(solution);
@@ -63,6 +66,7 @@ class SolutionController {
 
 	@PostMapping("/{id}/deployments")
 	@Operation(operationId = "deploySolution", summary = "Deploy a solution for a client")
+	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<DeploymentView> deploy(Caller caller, @PathVariable String id,
 			@RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey,
 			@Valid @RequestBody(required = false) DeployRequest request, HttpServletRequest http) {

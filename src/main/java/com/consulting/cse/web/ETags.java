@@ -14,7 +14,8 @@ public final class ETags {
 
 	/**
 	 * Refuses with {@code precondition_failed} when an {@code If-Match} header is given and names none of
-	 * {@code version}'s tags; {@code *} matches any existing resource.
+	 * {@code version}'s tags; {@code *} matches any existing resource. Comparison is strong (RFC 9110): a weak
+	 * tag never matches.
 	 */
 	public static void requireMatch(String ifMatch, long version) {
 		if (ifMatch == null) {
@@ -23,9 +24,6 @@ public final class ETags {
 		String current = of(version);
 		for (String candidate : ifMatch.split(",")) {
 			String tag = candidate.trim();
-			if (tag.startsWith("W/")) {
-				tag = tag.substring(2);
-			}
 			if (tag.equals("*") || tag.equals(current)) {
 				return;
 			}

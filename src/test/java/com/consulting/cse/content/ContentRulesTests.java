@@ -67,6 +67,7 @@ class ContentRulesTests {
 	@Test
 	void acceptsDeeplyNestedObjectsWithinTheLimit() {
 		assertThatCode(() -> JsonObjects.require("context", nestedObjects(15), 65536)).doesNotThrowAnyException();
+		assertThatCode(() -> JsonObjects.require("context", nestedObjects(16), 65536)).doesNotThrowAnyException();
 	}
 
 	@Test

@@ -21,13 +21,13 @@ class ETagsTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "\"3\"", "W/\"3\"", "*", " \"3\" ", "\"1\", \"3\"", "\"1\",W/\"3\",\"5\"" })
+	@ValueSource(strings = { "\"3\"", "*", " \"3\" ", "\"1\", \"3\"", "\"1\",W/\"3\",\"3\"" })
 	void passesWhenIfMatchNamesTheCurrentVersion(String ifMatch) {
 		assertThatCode(() -> ETags.requireMatch(ifMatch, 3)).doesNotThrowAnyException();
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "\"2\"", "\"30\"", "3", "\"1\", \"2\"", "W/\"2\"", "" })
+	@ValueSource(strings = { "\"2\"", "\"30\"", "3", "\"1\", \"2\"", "W/\"2\"", "W/\"3\"", "" })
 	void refusesAnIfMatchThatNamesAnotherVersion(String ifMatch) {
 		assertThatExceptionOfType(ApiException.class).isThrownBy(() -> ETags.requireMatch(ifMatch, 3))
 			.extracting(ApiException::code)

@@ -1,0 +1,137 @@
+package com.consulting.cse;
+
+import java.util.Arrays;
+import java.util.List;
+
+import com.consulting.cse.caller.Caller;
+import com.consulting.cse.web.ErrorCode;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import io.swagger.v3.core.jackson.ModelResolver;
+import io.swagger.v3.core.util.Json31;
+import io.swagger.v3.oas.models.Components;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import org.springdoc.core.customizers.OperationCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The OpenAPI document: snake_case schemas, both security schemes, and the problem document on every error
+ * response an operation can give.
+ */
+@Configuration(proxyBeanMethods = false)
+class OpenApiConfiguration {
+
+	private static final String PROBLEM = "Problem";
+
+	static {
+		SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
+	}
+
+	@Bean
+	OpenAPI openApi() {
+		return new OpenAPI()
+			.info(new Info().title("Client-scoped execution API")
+				.version("v1")
+				.description("Design artifacts for a client, approve them, convert them into solutions and journeys, "
+						+ "and deploy or execute those for exactly the client they belong to."))
+			.components(new Components()
+				.addSecuritySchemes("bearerAuth",
+						new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT"))
+				.addSecuritySchemes("basicAuth", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic"))
+				.addSchemas(PROBLEM, problemSchema()))
+			.addSecurityItem(new SecurityRequirement().addList("bearerAuth"))
+			.addSecurityItem(new SecurityRequirement().addList("basicAuth"));
+	}
+
+	/** Schemas named as the JSON is: snake_case. */
+	@Bean
+	ModelResolver snakeCaseModelResolver() {
+		return new ModelResolver(Json31.mapper().copy().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE));
+	}
+
+	@Bean
+	OperationCustomizer problemResponses() {
+		return (operation, handlerMethod) -> {
+			ApiResponses responses = operation.getResponses();
+			responses.computeIfPresent("201", (status, created) -> created.addHeaderObject("Location",
+					new Header().description("The URI of the created resource").schema(new StringSchema())));
+			boolean hasBody = operation.getRequestBody() != null;
+			boolean hasPathId = parameters(operation).stream().anyMatch((parameter) -> "path".equals(parameter.getIn()));
+			boolean changes = !handlerMethod.getMethod().getName().startsWith("get")
+					&& !handlerMethod.getMethod().getName().startsWith("list") && !handlerMethod.getMethod().getName().equals("events");
+			problem(responses, "400", "The request is malformed or not valid", ErrorCode.VALIDATION_FAILED,
+					ErrorCode.MALFORMED_REQUEST, ErrorCode.CLIENT_ID_CONFLICT, ErrorCode.CLIENT_ID_REQUIRED);
+			problem(responses, "401", "Authentication is missing or invalid", ErrorCode.UNAUTHENTICATED);
+			problem(responses, "403", "The caller's role or clients do not allow this", ErrorCode.FORBIDDEN,
+					ErrorCode.CLIENT_NOT_AUTHORIZED, ErrorCode.CLIENT_MISMATCH);
+			if (hasPathId) {
+				problem(responses, "404", "No such resource, or not one of the caller's clients", ErrorCode.NOT_FOUND);
+			}
+			if (changes) {
+				problem(responses, "409", "The resource is not in a state that allows this", ErrorCode.CLIENT_EXISTS,
+						ErrorCode.INVALID_STATE, ErrorCode.CLIENT_SUSPENDED, ErrorCode.REQUEST_IN_PROGRESS);
+			}
+			if (hasHeader(operation, "If-Match")) {
+				problem(responses, "412", "If-Match does not name the current version", ErrorCode.PRECONDITION_FAILED);
+			}
+			if (hasBody) {
+				problem(responses, "413", "The request body is too large", ErrorCode.PAYLOAD_TOO_LARGE);
+				problem(responses, "415", "The request body is not JSON", ErrorCode.UNSUPPORTED_MEDIA_TYPE);
+			}
+			if (hasHeader(operation, "Idempotency-Key")) {
+				problem(responses, "422", "The Idempotency-Key was used with another body", ErrorCode.IDEMPOTENCY_KEY_REUSED);
+			}
+			return operation;
+		};
+	}
+
+	private static List<Parameter> parameters(Operation operation) {
+		return (operation.getParameters() != null) ? operation.getParameters() : List.of();
+	}
+
+	private static boolean hasHeader(Operation operation, String name) {
+		return parameters(operation).stream().anyMatch((parameter) -> "header".equals(parameter.getIn()) && name.equals(parameter.getName()));
+	}
+
+	private static void problem(ApiResponses responses, String status, String description, ErrorCode... codes) {
+		String list = String.join(", ", Arrays.stream(codes).map(ErrorCode::code).toList());
+		responses.addApiResponse(status, new ApiResponse().description(description + " (code: " + list + ")")
+			.content(new Content().addMediaType("application/problem+json",
+					new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)))));
+	}
+
+	@SuppressWarnings({ "rawtypes", "unchecked" })
+	private static Schema<?> problemSchema() {
+		Schema fieldError = new ObjectSchema().addProperty("field", new StringSchema().description("snake_case path of the field"))
+			.addProperty("message", new StringSchema());
+		Schema code = new StringSchema().description("Stable, machine-readable error code");
+		Arrays.stream(ErrorCode.values()).map(ErrorCode::code).forEach(code::addEnumItemObject);
+		return new ObjectSchema().description("An RFC 9457 problem document")
+			.addProperty("type", new StringSchema().format("uri-reference").example("urn:problem:client_mismatch"))
+			.addProperty("title", new StringSchema().example("Client mismatch"))
+			.addProperty("status", new IntegerSchema().example(403))
+			.addProperty("detail", new StringSchema().example("The requested client 'globex' cannot run this document"))
+			.addProperty("instance", new StringSchema().format("uri-reference").example("/api/v1/journeys/jrn_1/executions"))
+			.addProperty("code", code)
+			.addProperty("errors", new ArraySchema().items(fieldError).description("Present on validation_failed"))
+			.required(List.of("type", "title", "status", "code"));
+	}
+
+}
