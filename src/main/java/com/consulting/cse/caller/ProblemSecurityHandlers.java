@@ -26,15 +26,20 @@ final class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessD
 
 	private final boolean basic;
 
-	ProblemSecurityHandlers(Problems problems, boolean basic) {
+	private final boolean jwt;
+
+	ProblemSecurityHandlers(Problems problems, boolean basic, boolean jwt) {
 		this.problems = problems;
 		this.basic = basic;
+		this.jwt = jwt;
 	}
 
 	@Override
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
 			throws IOException {
-		this.bearer.commence(request, response, ex);
+		if (this.jwt) {
+			this.bearer.commence(request, response, ex);
+		}
 		if (this.basic) {
 			response.addHeader("WWW-Authenticate", "Basic realm=\"client-scoped-execution\"");
 		}

@@ -37,7 +37,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder, Problems problems,
 			SecurityUsersProperties users) {
-		ProblemSecurityHandlers handlers = new ProblemSecurityHandlers(problems, !users.users().isEmpty());
+		ProblemSecurityHandlers handlers = new ProblemSecurityHandlers(problems, !users.users().isEmpty(),
+				jwtDecoder.getIfAvailable() != null);
 		http.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.disable())

@@ -17,7 +17,7 @@ import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
  * Refuses query parameters an API operation does not declare, such as {@code client_id[$ne]=x} or a
- * misspelt filter, so that a typo never silently widens a list.
+ * misspelt filter, and repeated ones, so that a typo never silently widens or narrows a list.
  */
 class QueryParameterGuard implements HandlerInterceptor {
 
@@ -31,6 +31,7 @@ class QueryParameterGuard implements HandlerInterceptor {
 			return true;
 		}
 		Set<String> allowed = this.declared.computeIfAbsent(method, QueryParameterGuard::declaredNames);
+		Set<String> seen = new HashSet<>();
 		for (String pair : query.split("&")) {
 			if (pair.isEmpty()) {
 				continue;
@@ -38,6 +39,9 @@ class QueryParameterGuard implements HandlerInterceptor {
 			String name = decode(pair.split("=", 2)[0]);
 			if (!allowed.contains(name)) {
 				throw ApiException.invalidField(Problems.printable(name), "is not a query parameter of this operation");
+			}
+			if (!seen.add(name)) {
+				throw ApiException.invalidField(name, "must be given at most once");
 			}
 		}
 		return true;
