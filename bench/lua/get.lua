@@ -1,0 +1,2 @@
+-- GETs the URL given to wrk with a bearer token. Env: TOKEN.
+wrk.headers["Authorization"] = "Bearer " .. os.getenv("TOKEN")
