@@ -3,6 +3,7 @@
 # Everything talks to 127.0.0.1 only.
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+RESULTS="$ROOT/bench/results"
 WORK=${WORK:-$ROOT/bench/.work}
 PORT=${PORT:-18080}
 BASE="http://127.0.0.1:$PORT"
@@ -86,3 +87,15 @@ seed() {
 }
 
 executions_stored() { api GET "/executions?size=1" "$ADMIN" | jq -r .page.total_elements; }
+
+# launch: everything a run needs before its load: tools, jar, key, a healthy service (stopped on exit), data
+launch() {
+  mkdir -p "$RESULTS"
+  need_tools
+  build_jar
+  make_key
+  trap stop_service EXIT
+  start_service
+  echo "ready after ${READY_SECONDS}s (health UP), pid $PID, java: $("$JAVA" -version 2>&1 | head -n1)"
+  seed
+}

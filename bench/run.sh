@@ -12,16 +12,7 @@ CONNECTIONS=${CONNECTIONS:-32}
 DURATION=${DURATION:-30}
 WARMUP=${WARMUP:-25}
 THREADS=${THREADS:-2}
-RESULTS="$ROOT/bench/results"
-mkdir -p "$RESULTS"
-
-need_tools
-build_jar
-make_key
-trap stop_service EXIT
-start_service
-echo "ready after ${READY_SECONDS}s (health UP), pid $PID, java: $("$JAVA" -version 2>&1 | head -n1)"
-seed
+launch
 cat "$ROOT/bench/lua/post.lua" "$ROOT/bench/lua/report.lua" > "$WORK/post.lua"
 cat "$ROOT/bench/lua/get.lua" "$ROOT/bench/lua/report.lua" > "$WORK/get.lua"
 

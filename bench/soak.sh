@@ -9,15 +9,7 @@ source "$(dirname "$0")/lib.sh"
 
 CONNECTIONS=${CONNECTIONS:-64}
 DURATION=${DURATION:-300}
-RESULTS="$ROOT/bench/results"
-mkdir -p "$RESULTS"
-
-need_tools
-build_jar
-make_key
-trap stop_service EXIT
-start_service
-seed
+launch
 cat "$ROOT/bench/lua/mixed.lua" "$ROOT/bench/lua/report.lua" > "$WORK/mixed.lua"
 
 heap_after_gc() {
