@@ -254,12 +254,14 @@ abstract class FlowTests extends FlowTestSupport {
 		String journey = journeyOf(acme);
 		Api client = caller("bob", List.of("CLIENT"), acme).header("Idempotency-Key", "retry-" + shortId());
 		Api.Reply first = client.post("/api/v1/journeys/" + journey + "/executions", Map.of("context", Map.of("n", 1)));
+		client.post("/api/v1/executions/" + first.id() + "/steps/kickoff/complete", null);
 		Api.Reply again = client.post("/api/v1/journeys/" + journey + "/executions", Map.of("context", Map.of("n", 1)));
 		assertThat(first.status()).isEqualTo(201);
 		assertThat(again.status()).isEqualTo(201);
 		assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
 		assertThat(again.id()).isEqualTo(first.id());
 		assertThat(again.header("Location")).isEqualTo(first.header("Location"));
+		assertThat(again.json()).as("the first answer, not the record's later state").isEqualTo(first.json());
 		Api.Reply reused = refusedWithoutWrites(
 				() -> client.post("/api/v1/journeys/" + journey + "/executions", Map.of("context", Map.of("n", 2))));
 		assertThat(reused.status()).isEqualTo(422);

@@ -45,6 +45,8 @@ class Deployment {
 
 	private final String contentSha256;
 
+	private final String requestHash;
+
 	private final Instant createdAt;
 
 	private Instant updatedAt;
@@ -54,7 +56,7 @@ class Deployment {
 
 	Deployment(String id, String solutionId, String clientId, String userId, String deploymentStrategy,
 			Map<String, Object> context, DeploymentStatus status, String detail, String outcomeBy, Instant outcomeAt,
-			String contentSha256, Instant createdAt, Instant updatedAt, Long revision) {
+			String contentSha256, String requestHash, Instant createdAt, Instant updatedAt, Long revision) {
 		this.id = id;
 		this.solutionId = solutionId;
 		this.clientId = clientId;
@@ -66,15 +68,23 @@ class Deployment {
 		this.outcomeBy = outcomeBy;
 		this.outcomeAt = outcomeAt;
 		this.contentSha256 = contentSha256;
+		this.requestHash = requestHash;
 		this.createdAt = createdAt;
 		this.updatedAt = updatedAt;
 		this.revision = revision;
 	}
 
-	static Deployment requested(String id, NewDeployment request, Instant now) {
+	static Deployment requested(String id, NewDeployment request, String requestHash, Instant now) {
 		return new Deployment(id, request.solutionId(), request.clientId(), request.userId(),
 				request.deploymentStrategy(), request.context(), DeploymentStatus.REQUESTED, null, null, null,
-				request.contentSha256(), now, now, null);
+				request.contentSha256(), requestHash, now, now, null);
+	}
+
+	/** The deployment as it was when requested, before any outcome. */
+	Deployment asRequested() {
+		return new Deployment(this.id, this.solutionId, this.clientId, this.userId, this.deploymentStrategy,
+				this.context, DeploymentStatus.REQUESTED, null, null, null, this.contentSha256, this.requestHash,
+				this.createdAt, this.createdAt, this.revision);
 	}
 
 	void recordOutcome(DeploymentStatus outcome, String detail, String by, Instant now) {
@@ -133,6 +143,10 @@ class Deployment {
 
 	String contentSha256() {
 		return this.contentSha256;
+	}
+
+	String requestHash() {
+		return this.requestHash;
 	}
 
 	Instant createdAt() {

@@ -3,11 +3,15 @@ package com.consulting.cse.deployment;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
 import com.consulting.cse.caller.Caller;
+import com.consulting.cse.idempotency.IdempotencyKey;
+import com.consulting.cse.idempotency.Recorded;
 import com.consulting.cse.web.ApiException;
 import com.consulting.cse.web.Ids;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -19,6 +23,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class DeploymentService {
 
+	private static final String PREFIX = "dep";
+
 	private final Deployments deployments;
 
 	private final Clock clock;
@@ -28,9 +34,32 @@ public class DeploymentService {
 		this.clock = clock;
 	}
 
-	/** Writes the record of an authorized deployment; it starts {@code requested}. */
-	public DeploymentView record(NewDeployment deployment) {
-		return DeploymentView.of(this.deployments.insert(Deployment.requested(Ids.next("dep"), deployment, now())));
+	/**
+	 * The record an earlier request with {@code key} created, as it answered then; refuses a reuse of the key
+	 * with another body.
+	 */
+	public Optional<Recorded<DeploymentView>> replay(IdempotencyKey key) {
+		return this.deployments.findByIdempotentId(key.recordId(PREFIX)).map((deployment) -> {
+			key.requireSameRequest(deployment.requestHash());
+			return Recorded.replayed(DeploymentView.of(deployment.asRequested()));
+		});
+	}
+
+	/**
+	 * Writes the record of an authorized deployment, under the id {@code key} derives when given, so that of
+	 * racing requests with one key only the first writes and the others replay it. It starts {@code requested}. */
+	public Recorded<DeploymentView> record(NewDeployment deployment, IdempotencyKey key) {
+		String id = (key != null) ? key.recordId(PREFIX) : Ids.next(PREFIX);
+		try {
+			String requestHash = (key != null) ? key.requestHash() : null;
+			return Recorded.created(DeploymentView.of(this.deployments.insert(Deployment.requested(id, deployment, requestHash, now()))));
+		}
+		catch (DuplicateKeyException ex) {
+			if (key == null) {
+				throw ex;
+			}
+			return replay(key).orElseThrow(() -> ex);
+		}
 	}
 
 	DeploymentView get(Caller caller, String id) {

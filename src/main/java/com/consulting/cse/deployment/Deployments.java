@@ -30,6 +30,14 @@ class Deployments {
 		return this.mongo.save(deployment);
 	}
 
+	/**
+	 * The record an idempotent request created, by its key-derived id: only the same user on the same route can
+	 * name it, so no client scope is needed.
+	 */
+	Optional<Deployment> findByIdempotentId(String id) {
+		return Optional.ofNullable(this.mongo.findById(id, Deployment.class));
+	}
+
 	Optional<Deployment> findByIdIn(String id, ClientScope scope) {
 		return ScopedQueries.findById(this.mongo, Deployment.class, id, scope);
 	}

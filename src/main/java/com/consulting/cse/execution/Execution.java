@@ -43,6 +43,8 @@ class Execution {
 
 	private final String contentSha256;
 
+	private final String requestHash;
+
 	private final Instant createdAt;
 
 	private Instant updatedAt;
@@ -56,7 +58,7 @@ class Execution {
 
 	Execution(String id, String journeyId, String clientId, String userId, String executionMode,
 			Map<String, Object> context, ExecutionStatus status, List<ExecutionStep> steps, String contentSha256,
-			Instant createdAt, Instant updatedAt, String endedBy, Instant endedAt, Long revision) {
+			String requestHash, Instant createdAt, Instant updatedAt, String endedBy, Instant endedAt, Long revision) {
 		this.id = id;
 		this.journeyId = journeyId;
 		this.clientId = clientId;
@@ -66,6 +68,7 @@ class Execution {
 		this.status = status;
 		this.steps = new ArrayList<>(steps);
 		this.contentSha256 = contentSha256;
+		this.requestHash = requestHash;
 		this.createdAt = createdAt;
 		this.updatedAt = updatedAt;
 		this.endedBy = endedBy;
@@ -73,13 +76,24 @@ class Execution {
 		this.revision = revision;
 	}
 
-	static Execution running(String id, NewExecution request, Instant now) {
+	static Execution running(String id, NewExecution request, String requestHash, Instant now) {
 		List<ExecutionStep> steps = request.steps()
 			.stream()
 			.map((step) -> ExecutionStep.pending(step.key(), step.name()))
 			.toList();
 		return new Execution(id, request.journeyId(), request.clientId(), request.userId(), request.executionMode(),
-				request.context(), ExecutionStatus.RUNNING, steps, request.contentSha256(), now, now, null, null, null);
+				request.context(), ExecutionStatus.RUNNING, steps, request.contentSha256(), requestHash, now, now, null,
+				null, null);
+	}
+
+	/** The execution as it was when started: running, every step pending. */
+	Execution asStarted() {
+		List<ExecutionStep> pending = this.steps.stream()
+			.map((step) -> ExecutionStep.pending(step.key(), step.name()))
+			.toList();
+		return new Execution(this.id, this.journeyId, this.clientId, this.userId, this.executionMode, this.context,
+				ExecutionStatus.RUNNING, pending, this.contentSha256, this.requestHash, this.createdAt, this.createdAt,
+				null, null, this.revision);
 	}
 
 	/** Completes the next pending step, which must be {@code key}; the last one completes the execution. */
@@ -152,6 +166,10 @@ class Execution {
 
 	String contentSha256() {
 		return this.contentSha256;
+	}
+
+	String requestHash() {
+		return this.requestHash;
 	}
 
 	Instant createdAt() {

@@ -3,12 +3,16 @@ package com.consulting.cse.execution;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import com.consulting.cse.caller.Caller;
+import com.consulting.cse.idempotency.IdempotencyKey;
+import com.consulting.cse.idempotency.Recorded;
 import com.consulting.cse.web.ApiException;
 import com.consulting.cse.web.Ids;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -20,6 +24,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class ExecutionService {
 
+	private static final String PREFIX = "exe";
+
 	private final Executions executions;
 
 	private final Clock clock;
@@ -29,9 +35,32 @@ public class ExecutionService {
 		this.clock = clock;
 	}
 
-	/** Writes the record of an authorized execution; it starts {@code running} with every step pending. */
-	public ExecutionView record(NewExecution execution) {
-		return ExecutionView.of(this.executions.insert(Execution.running(Ids.next("exe"), execution, now())));
+	/**
+	 * The record an earlier request with {@code key} created, as it answered then; refuses a reuse of the key
+	 * with another body.
+	 */
+	public Optional<Recorded<ExecutionView>> replay(IdempotencyKey key) {
+		return this.executions.findByIdempotentId(key.recordId(PREFIX)).map((execution) -> {
+			key.requireSameRequest(execution.requestHash());
+			return Recorded.replayed(ExecutionView.of(execution.asStarted()));
+		});
+	}
+
+	/**
+	 * Writes the record of an authorized execution, under the id {@code key} derives when given, so that of
+	 * racing requests with one key only the first writes and the others replay it. It starts {@code running} with every step pending. */
+	public Recorded<ExecutionView> record(NewExecution execution, IdempotencyKey key) {
+		String id = (key != null) ? key.recordId(PREFIX) : Ids.next(PREFIX);
+		try {
+			String requestHash = (key != null) ? key.requestHash() : null;
+			return Recorded.created(ExecutionView.of(this.executions.insert(Execution.running(id, execution, requestHash, now()))));
+		}
+		catch (DuplicateKeyException ex) {
+			if (key == null) {
+				throw ex;
+			}
+			return replay(key).orElseThrow(() -> ex);
+		}
 	}
 
 	ExecutionView get(Caller caller, String id) {

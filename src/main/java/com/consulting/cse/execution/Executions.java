@@ -30,6 +30,14 @@ class Executions {
 		return this.mongo.save(execution);
 	}
 
+	/**
+	 * The record an idempotent request created, by its key-derived id: only the same user on the same route can
+	 * name it, so no client scope is needed.
+	 */
+	Optional<Execution> findByIdempotentId(String id) {
+		return Optional.ofNullable(this.mongo.findById(id, Execution.class));
+	}
+
 	Optional<Execution> findByIdIn(String id, ClientScope scope) {
 		return ScopedQueries.findById(this.mongo, Execution.class, id, scope);
 	}

@@ -4,8 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import com.consulting.cse.caller.Caller;
 import com.consulting.cse.execution.ExecutionView;
-import com.consulting.cse.idempotency.Created;
-import com.consulting.cse.idempotency.IdempotentRequests;
+import com.consulting.cse.idempotency.IdempotencyKey;
+import com.consulting.cse.idempotency.Recorded;
 import com.consulting.cse.web.Locations;
 import com.consulting.cse.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
@@ -34,11 +34,8 @@ class JourneyController {
 
 	private final JourneyOrchestratorService journeys;
 
-	private final IdempotentRequests idempotent;
-
-	JourneyController(JourneyOrchestratorService journeys, IdempotentRequests idempotent) {
+	JourneyController(JourneyOrchestratorService journeys) {
 		this.journeys = journeys;
-		this.idempotent = idempotent;
 	}
 
 	@PostMapping
@@ -68,13 +65,12 @@ class JourneyController {
 	@Operation(operationId = "executeJourney", summary = "Execute a journey for a client")
 	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<ExecutionView> execute(Caller caller, @PathVariable String id,
-			@RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey,
+			@RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey,
 			@Valid @RequestBody(required = false) ExecuteRequest request, HttpServletRequest http) {
 		ExecuteRequest body = (request != null) ? request : ExecuteRequest.EMPTY;
-		return this.idempotent.create(caller, idempotencyKey, http, body, ExecutionView.class, () -> {
-			ExecutionView execution = this.journeys.execute(caller, id, body);
-			return new Created<>(Locations.of("/executions/{id}", execution.id()), execution);
-		});
+		Recorded<ExecutionView> execution = this.journeys.execute(caller, id, body,
+				IdempotencyKey.of(idempotencyKey, caller, http, body));
+		return execution.toResponse(Locations.of("/executions/{id}", execution.body().id()));
 	}
 
 }

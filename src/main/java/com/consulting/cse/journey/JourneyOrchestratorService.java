@@ -3,6 +3,7 @@ package com.consulting.cse.journey;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
 import com.consulting.cse.artifact.ApprovedArtifact;
 import com.consulting.cse.artifact.ArtifactKind;
@@ -16,6 +17,8 @@ import com.consulting.cse.content.RunContexts;
 import com.consulting.cse.execution.ExecutionService;
 import com.consulting.cse.execution.ExecutionView;
 import com.consulting.cse.execution.NewExecution;
+import com.consulting.cse.idempotency.IdempotencyKey;
+import com.consulting.cse.idempotency.Recorded;
 import com.consulting.cse.web.ApiException;
 import com.consulting.cse.web.Ids;
 
@@ -64,7 +67,13 @@ public class JourneyOrchestratorService {
 		return this.journeys.findIn(caller.documentScope(), clientId, pageable).map(JourneyView::of);
 	}
 
-	ExecutionView execute(Caller caller, String journeyId, ExecuteRequest request) {
+	Recorded<ExecutionView> execute(Caller caller, String journeyId, ExecuteRequest request, IdempotencyKey key) {
+		if (key != null) {
+			Optional<Recorded<ExecutionView>> earlier = this.executions.replay(key);
+			if (earlier.isPresent()) {
+				return earlier.get();
+			}
+		}
 		String requestedByContext = RunContexts.requestedClient(request.context());
 		Journey journey = this.journeys.findForRun(journeyId).orElse(null);
 		ClientResolution.Target target = (journey != null) ? ClientResolution.Target.ownedBy(journey.clientId())
@@ -72,7 +81,7 @@ public class JourneyOrchestratorService {
 		String clientId = this.clients.resolveRunClient(caller, request.clientId(), requestedByContext, target);
 		return this.executions.record(new NewExecution(journey.id(), clientId, caller.userId(),
 				request.modeOrDefault(), RunContexts.forClient(request.context(), clientId), journey.contentSha256(),
-				JourneySteps.from("definition", journey.definition())));
+				JourneySteps.from("definition", journey.definition())), key);
 	}
 
 	private JourneyView convert(Caller caller, String artifactId) {

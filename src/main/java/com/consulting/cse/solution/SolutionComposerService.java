@@ -3,6 +3,7 @@ package com.consulting.cse.solution;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 
 import com.consulting.cse.artifact.ApprovedArtifact;
 import com.consulting.cse.artifact.ArtifactKind;
@@ -15,6 +16,8 @@ import com.consulting.cse.content.RunContexts;
 import com.consulting.cse.deployment.DeploymentService;
 import com.consulting.cse.deployment.DeploymentView;
 import com.consulting.cse.deployment.NewDeployment;
+import com.consulting.cse.idempotency.IdempotencyKey;
+import com.consulting.cse.idempotency.Recorded;
 import com.consulting.cse.web.ApiException;
 import com.consulting.cse.web.Ids;
 
@@ -63,7 +66,13 @@ public class SolutionComposerService {
 		return this.solutions.findIn(caller.documentScope(), clientId, pageable).map(SolutionView::of);
 	}
 
-	DeploymentView deploy(Caller caller, String solutionId, DeployRequest request) {
+	Recorded<DeploymentView> deploy(Caller caller, String solutionId, DeployRequest request, IdempotencyKey key) {
+		if (key != null) {
+			Optional<Recorded<DeploymentView>> earlier = this.deployments.replay(key);
+			if (earlier.isPresent()) {
+				return earlier.get();
+			}
+		}
 		String requestedByContext = RunContexts.requestedClient(request.context());
 		Solution solution = this.solutions.findForRun(solutionId).orElse(null);
 		ClientResolution.Target target = (solution != null) ? ClientResolution.Target.ownedBy(solution.clientId())
@@ -71,7 +80,7 @@ public class SolutionComposerService {
 		String clientId = this.clients.resolveRunClient(caller, request.clientId(), requestedByContext, target);
 		return this.deployments.record(new NewDeployment(solution.id(), clientId, caller.userId(),
 				request.strategyOrDefault(), RunContexts.forClient(request.context(), clientId),
-				solution.contentSha256()));
+				solution.contentSha256()), key);
 	}
 
 	private SolutionView convert(Caller caller, String artifactId) {

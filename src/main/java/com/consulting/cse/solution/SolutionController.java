@@ -4,8 +4,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import com.consulting.cse.caller.Caller;
 import com.consulting.cse.deployment.DeploymentView;
-import com.consulting.cse.idempotency.Created;
-import com.consulting.cse.idempotency.IdempotentRequests;
+import com.consulting.cse.idempotency.IdempotencyKey;
+import com.consulting.cse.idempotency.Recorded;
 import com.consulting.cse.web.Locations;
 import com.consulting.cse.web.PageResponse;
 import io.swagger.v3.oas.annotations.Operation;
@@ -34,11 +34,8 @@ class SolutionController {
 
 	private final SolutionComposerService solutions;
 
-	private final IdempotentRequests idempotent;
-
-	SolutionController(SolutionComposerService solutions, IdempotentRequests idempotent) {
+	SolutionController(SolutionComposerService solutions) {
 		this.solutions = solutions;
-		this.idempotent = idempotent;
 	}
 
 	@PostMapping
@@ -68,13 +65,12 @@ class SolutionController {
 	@Operation(operationId = "deploySolution", summary = "Deploy a solution for a client")
 	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<DeploymentView> deploy(Caller caller, @PathVariable String id,
-			@RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey,
+			@RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey,
 			@Valid @RequestBody(required = false) DeployRequest request, HttpServletRequest http) {
 		DeployRequest body = (request != null) ? request : DeployRequest.EMPTY;
-		return this.idempotent.create(caller, idempotencyKey, http, body, DeploymentView.class, () -> {
-			DeploymentView deployment = this.solutions.deploy(caller, id, body);
-			return new Created<>(Locations.of("/deployments/{id}", deployment.id()), deployment);
-		});
+		Recorded<DeploymentView> deployment = this.solutions.deploy(caller, id, body,
+				IdempotencyKey.of(idempotencyKey, caller, http, body));
+		return deployment.toResponse(Locations.of("/deployments/{id}", deployment.body().id()));
 	}
 
 }

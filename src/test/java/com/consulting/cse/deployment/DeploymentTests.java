@@ -71,7 +71,7 @@ class DeploymentTests {
 
 	private static Deployment requested() {
 		return Deployment.requested("dep-1", new NewDeployment("sol-1", "acme", "sam", "rolling",
-				Map.of("client_id", "acme", "region", "eu-west"), "abc123"), REQUESTED);
+				Map.of("client_id", "acme", "region", "eu-west"), "abc123"), null, REQUESTED);
 	}
 
 	private static Deployment succeeded() {

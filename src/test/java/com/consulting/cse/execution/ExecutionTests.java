@@ -74,7 +74,7 @@ class ExecutionTests {
 	@Test
 	void completesASingleStepExecutionWithItsOnlyStep() {
 		Execution execution = Execution.running("exe-2", newExecution(List.of(new JourneySteps.Step("only", "Only"))),
-				STARTED);
+				null, STARTED);
 
 		execution.completeStep("only", "sam", LATER);
 
@@ -156,7 +156,7 @@ class ExecutionTests {
 
 	private static Execution running() {
 		return Execution.running("exe-1", newExecution(List.of(new JourneySteps.Step("kickoff", "Kick-off"),
-				new JourneySteps.Step("setup", "Set up"), new JourneySteps.Step("handover", "Hand over"))), STARTED);
+				new JourneySteps.Step("setup", "Set up"), new JourneySteps.Step("handover", "Hand over"))), null, STARTED);
 	}
 
 	private static Execution completed() {
