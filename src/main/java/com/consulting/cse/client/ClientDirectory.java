@@ -1,15 +1,19 @@
 package com.consulting.cse.client;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 import com.consulting.cse.caller.Caller;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import com.consulting.cse.web.ApiException;
 import com.consulting.cse.web.ErrorCode;
 import com.consulting.cse.web.Problems;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -26,14 +30,20 @@ public class ClientDirectory {
 
 	private final Clock clock;
 
-	ClientDirectory(Clients clients, Clock clock) {
+	private final Cache<String, Optional<ClientStatus>> statuses;
+
+	ClientDirectory(Clients clients, Clock clock,
+			@Value("${app.clients.status-cache-ttl:PT2S}") Duration statusCacheTtl) {
 		this.clients = clients;
 		this.clock = clock;
+		this.statuses = Caffeine.newBuilder().maximumSize(10_000).expireAfterWrite(statusCacheTtl).build();
 	}
 
 	ClientView create(CreateClientRequest request) {
 		try {
-			return ClientView.of(this.clients.insert(Client.create(request.clientId(), request.name(), now())));
+			ClientView client = ClientView.of(this.clients.insert(Client.create(request.clientId(), request.name(), now())));
+			this.statuses.invalidate(client.clientId());
+			return client;
 		}
 		catch (DuplicateKeyException ex) {
 			throw new ApiException(ErrorCode.CLIENT_EXISTS, "Client '" + request.clientId() + "' already exists");
@@ -51,14 +61,16 @@ public class ClientDirectory {
 	ClientView update(Caller caller, String clientId, UpdateClientRequest request) {
 		Client client = find(caller, clientId);
 		client.change(request.name(), request.status(), now());
-		return ClientView.of(this.clients.save(client));
+		ClientView changed = ClientView.of(this.clients.save(client));
+		this.statuses.invalidate(clientId);
+		return changed;
 	}
 
 	/**
 	 * Refuses, with {@code client_not_authorized}, a client the caller may not act for or that does not exist.
 	 */
 	public void requireAuthorized(Caller caller, String clientId) {
-		if (!caller.mayActFor(clientId) || this.clients.findById(clientId).isEmpty()) {
+		if (!caller.mayActFor(clientId) || statusOf(clientId).isEmpty()) {
 			throw new ApiException(ErrorCode.CLIENT_NOT_AUTHORIZED,
 					"You are not authorized to act for client '" + Problems.printable(clientId) + "'");
 		}
@@ -70,8 +82,12 @@ public class ClientDirectory {
 		return ClientResolution.resolve(caller, requested, fromContext, target, this::statusOf);
 	}
 
+	/**
+	 * A client's status, cached briefly: a change made through this instance is seen at once, one made through
+	 * another instance within {@code app.clients.status-cache-ttl}.
+	 */
 	private Optional<ClientStatus> statusOf(String clientId) {
-		return this.clients.findById(clientId).map(Client::status);
+		return this.statuses.get(clientId, (id) -> this.clients.findById(id).map(Client::status));
 	}
 
 	private Client find(Caller caller, String clientId) {
