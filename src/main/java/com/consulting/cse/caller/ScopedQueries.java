@@ -24,9 +24,15 @@ public final class ScopedQueries {
 	private ScopedQueries() {
 	}
 
-	/** The document with {@code id}, if it lies in {@code scope}. */
+	/**
+	 * The document with {@code id}, if it lies in {@code scope}. Both conditions are top-level fields of one
+	 * query, so every store answers it from the {@code _id} index.
+	 */
 	public static <T> Optional<T> findById(MongoOperations mongo, Class<T> type, String id, ClientScope scope) {
-		Query query = Query.query(new Criteria().andOperator(Criteria.where("_id").is(id), scope.criteria(CLIENT_ID, null)));
+		Query query = Query.query(Criteria.where("_id").is(id));
+		if (!scope.all()) {
+			query.addCriteria(scope.criteria(CLIENT_ID, null));
+		}
 		return Optional.ofNullable(mongo.findOne(query, type));
 	}
 
