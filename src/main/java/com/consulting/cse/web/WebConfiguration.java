@@ -16,6 +16,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(new QueryParameterGuard()).addPathPatterns("/api/**");
+		registry.addInterceptor(new UnexpectedBodyGuard()).addPathPatterns("/api/**");
 	}
 
 }
