@@ -44,7 +44,8 @@ public final class JourneySteps {
 			if (!(item.get("key") instanceof String key) || !KEY.matcher(key).matches()) {
 				throw ApiException.invalidField(at + ".key", "must match " + KEY.pattern());
 			}
-			if (!(item.get("name") instanceof String name) || name.isBlank() || name.length() > MAX_NAME_LENGTH) {
+			if (!(item.get("name") instanceof String name) || name.isBlank()
+					|| name.codePointCount(0, name.length()) > MAX_NAME_LENGTH) {
 				throw ApiException.invalidField(at + ".name", "must be a text of 1 to " + MAX_NAME_LENGTH + " characters");
 			}
 			if (!keys.add(key)) {

@@ -15,7 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Checks free-form JSON objects before they are stored: bounded size and depth, and keys that are safe as
- * MongoDB field names (not empty, no leading {@code $}, no {@code .}, no NUL).
+ * MongoDB field names (not empty, no leading {@code $}, no {@code .}, no NUL), texts without NUL or unpaired
+ * surrogates, and finite numbers.
  */
 public final class JsonObjects {
 
@@ -76,7 +77,11 @@ public final class JsonObjects {
 		else if (value instanceof String text && text.indexOf('\0') >= 0) {
 			errors.add(new FieldError(path, "must not contain NUL characters"));
 		}
-		else if (value instanceof BigInteger || value instanceof BigDecimal) {
+		else if (value instanceof String text && hasUnpairedSurrogate(text)) {
+			errors.add(new FieldError(path, "must be valid Unicode text (it has an unpaired surrogate)"));
+		}
+		else if (value instanceof BigInteger || value instanceof BigDecimal
+				|| (value instanceof Double number && !Double.isFinite(number))) {
 			errors.add(new FieldError(path, "is a number out of range"));
 		}
 	}
@@ -97,7 +102,23 @@ public final class JsonObjects {
 		if (key.indexOf('\0') >= 0) {
 			return "contains a NUL character";
 		}
+		if (hasUnpairedSurrogate(key)) {
+			return "is not valid Unicode text (it has an unpaired surrogate)";
+		}
 		return null;
+	}
+
+	private static boolean hasUnpairedSurrogate(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (Character.isHighSurrogate(text.charAt(i)) && i + 1 < text.length()
+					&& Character.isLowSurrogate(text.charAt(i + 1))) {
+				i++;
+			}
+			else if (Character.isSurrogate(text.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

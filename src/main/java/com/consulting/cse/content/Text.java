@@ -10,16 +10,17 @@ import jakarta.validation.Constraint;
 import jakarta.validation.Payload;
 import jakarta.validation.ReportAsSingleViolation;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
+import org.hibernate.validator.constraints.CodePointLength;
 
 /**
- * A one-line human text (a title, a name): 1 to 200 characters, not blank, no control characters. A
+ * A one-line human text (a title, a name): 1 to 200 characters (code points, as JSON Schema's
+ * {@code maxLength} counts them: an emoji is one), not blank, no control characters. A
  * {@code null} passes: add {@code @NotNull} where the text is required.
  */
 @Documented
 @Constraint(validatedBy = {})
 @ReportAsSingleViolation
-@Size(min = 1, max = 200)
+@CodePointLength(min = 1, max = 200)
 @Pattern(regexp = "(?=.*\\S)[^\\p{Cc}\\p{Cs}]*")
 @Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD })
 @Retention(RetentionPolicy.RUNTIME)

@@ -62,7 +62,7 @@ public class Problems {
 		return (value.length() > MAX_ECHO) ? out + "..." : out.toString();
 	}
 
-	private static String printablePath(String path) {
+	static String printablePath(String path) {
 		StringBuilder out = new StringBuilder();
 		for (char c : path.toCharArray()) {
 			boolean safe = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')

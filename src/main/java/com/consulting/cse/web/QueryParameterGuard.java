@@ -17,7 +17,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
  * Refuses query parameters an API operation does not declare, such as {@code client_id[$ne]=x} or a
- * misspelt filter, and repeated ones, so that a typo never silently widens or narrows a list.
+ * misspelt filter, repeated ones and values with control characters (a NUL would otherwise make an enum filter
+ * silently vanish), so that a typo never silently widens or narrows a list.
  */
 class QueryParameterGuard implements HandlerInterceptor {
 
@@ -36,12 +37,16 @@ class QueryParameterGuard implements HandlerInterceptor {
 			if (pair.isEmpty()) {
 				continue;
 			}
-			String name = decode(pair.split("=", 2)[0]);
+			String[] nameAndValue = pair.split("=", 2);
+			String name = decode(nameAndValue[0]);
 			if (!allowed.contains(name)) {
 				throw ApiException.invalidField(Problems.printable(name), "is not a query parameter of this operation");
 			}
 			if (!seen.add(name)) {
 				throw ApiException.invalidField(name, "must be given at most once");
+			}
+			if (nameAndValue.length > 1 && decode(nameAndValue[1]).chars().anyMatch(Character::isISOControl)) {
+				throw ApiException.invalidField(name, "must not contain control characters");
 			}
 		}
 		return true;
