@@ -41,7 +41,7 @@ class ModuleStructureTests {
 	void keepsDocumentsPackagePrivate() {
 		List<Class<?>> documents = typesAnnotatedWith(Document.class);
 
-		assertThat(documents).hasSizeGreaterThanOrEqualTo(7)
+		assertThat(documents).hasSizeGreaterThanOrEqualTo(6)
 			.allSatisfy((type) -> assertThat(Modifier.isPublic(type.getModifiers())).as("%s is public", type.getName())
 				.isFalse());
 	}
