@@ -2,15 +2,15 @@
 # Performance benchmark: builds the jar, starts it on a fresh embedded store with JWT auth, seeds a client,
 # a journey and a solution, warms up, then drives each endpoint with wrk on loopback and reports req/s,
 # latency, errors, server CPU milliseconds per request and RSS; finally the list page's latency with 1k,
-# 10k and 100k executions stored. Bounded: about 6 minutes with the defaults.
-#   bench/run.sh                 # defaults: 32 connections, 30 s per endpoint, 25 s warm-up
+# 10k and 100k executions stored. Bounded: about 8 minutes with the defaults.
+#   bench/run.sh                 # defaults: 32 connections, 30 s per endpoint, 60 s warm-up
 #   CONNECTIONS=64 DURATION=20 SKIP_LIST_GROWTH=1 bench/run.sh
 set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 
 CONNECTIONS=${CONNECTIONS:-32}
 DURATION=${DURATION:-30}
-WARMUP=${WARMUP:-25}
+WARMUP=${WARMUP:-60}
 THREADS=${THREADS:-2}
 launch
 cat "$ROOT/bench/lua/post.lua" "$ROOT/bench/lua/report.lua" > "$WORK/post.lua"
@@ -35,9 +35,11 @@ EXECUTE_URL="$BASE/api/v1/journeys/$JOURNEY/executions"
 DEPLOY_URL="$BASE/api/v1/solutions/$SOLUTION/deployments"
 RUN_BODY='{"context":{"channel":"bench","order":42}}'
 
-echo "warming up for ${WARMUP}s"
-DURATION=$WARMUP scenario warmup-execute "$WORK/post.lua" "$EXECUTE_URL" "$CLIENT" "$RUN_BODY" >/dev/null
-DURATION=$((WARMUP / 2 + 1)) scenario warmup-get "$WORK/get.lua" "$BASE/api/v1/executions/$EXECUTION" "$CLIENT" >/dev/null
+echo "warming up for ${WARMUP}s (the JIT compiles the hot paths; cold numbers are several times too low)"
+DURATION=$((WARMUP / 3)) scenario warmup-execute "$WORK/post.lua" "$EXECUTE_URL" "$CLIENT" "$RUN_BODY" >/dev/null
+DURATION=$((WARMUP / 6)) scenario warmup-deploy "$WORK/post.lua" "$DEPLOY_URL" "$CLIENT" "$RUN_BODY" >/dev/null
+DURATION=$((WARMUP / 4)) scenario warmup-get "$WORK/get.lua" "$BASE/api/v1/executions/$EXECUTION" "$CLIENT" >/dev/null
+DURATION=$((WARMUP / 4)) scenario warmup-list "$WORK/get.lua" "$BASE/api/v1/executions?client_id=bench-a&size=20" "$CLIENT" >/dev/null
 
 {
   echo "Benchmark $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo),"

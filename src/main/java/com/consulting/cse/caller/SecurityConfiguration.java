@@ -1,10 +1,13 @@
 package com.consulting.cse.caller;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import com.consulting.cse.web.Problems;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -36,7 +39,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder, Problems problems,
-			SecurityUsersProperties users) {
+			SecurityUsersProperties users, Clock clock,
+			@Value("${app.security.jwt-cache-ttl:PT5M}") Duration jwtCacheTtl) {
 		ProblemSecurityHandlers handlers = new ProblemSecurityHandlers(problems, !users.users().isEmpty(),
 				jwtDecoder.getIfAvailable() != null);
 		http.csrf((csrf) -> csrf.disable())
@@ -75,7 +79,8 @@ class SecurityConfiguration implements WebMvcConfigurer {
 		}
 		if (jwtDecoder.getIfAvailable() != null) {
 			http.oauth2ResourceServer((server) -> server
-				.jwt((jwt) -> jwt.decoder(jwtDecoder.getObject()).jwtAuthenticationConverter(rolesClaimConverter()))
+				.jwt((jwt) -> jwt.decoder(new CachingJwtDecoder(jwtDecoder.getObject(), clock, jwtCacheTtl))
+					.jwtAuthenticationConverter(rolesClaimConverter()))
 				.authenticationEntryPoint(handlers)
 				.accessDeniedHandler(handlers));
 		}
