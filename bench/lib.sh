@@ -8,6 +8,8 @@ WORK=${WORK:-$ROOT/bench/.work}
 PORT=${PORT:-18080}
 BASE="http://127.0.0.1:$PORT"
 JAVA=${JAVA:-java}
+# The heap this service needs is small (about 50 MB live); cap it so the JVM does not grow into the machine.
+JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx256m -XX:ReservedCodeCacheSize=64m}
 CLK_TCK=$(getconf CLK_TCK)
 
 need_tools() {
@@ -63,7 +65,10 @@ start_service() {
   echo "The service did not become healthy"; return 1
 }
 
-stop_service() { [[ -n ${PID:-} ]] && kill "$PID" 2>/dev/null && wait "$PID" 2>/dev/null; return 0; }
+stop_service() {
+  if [[ -n ${PID:-} ]]; then kill "$PID" 2>/dev/null || true; wait "$PID" 2>/dev/null || true; fi
+  PID=
+}
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$PID/stat"; }
 

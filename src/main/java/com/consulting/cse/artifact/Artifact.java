@@ -18,10 +18,10 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * together. Every transition is guarded here; the revision makes racing writes fail instead of both winning.
  */
 @Document("artifacts")
-@CompoundIndex(name = "created", def = "{'created_at': -1}")
-@CompoundIndex(name = "client_created", def = "{'client_id': 1, 'created_at': -1}")
-@CompoundIndex(name = "client_status_created", def = "{'client_id': 1, 'status': 1, 'created_at': -1}")
-@CompoundIndex(name = "client_kind_created", def = "{'client_id': 1, 'kind': 1, 'created_at': -1}")
+@CompoundIndex(name = "created", def = "{'created_at': -1, '_id': -1}")
+@CompoundIndex(name = "client_created", def = "{'client_id': 1, 'created_at': -1, '_id': -1}")
+@CompoundIndex(name = "client_status_created", def = "{'client_id': 1, 'status': 1, 'created_at': -1, '_id': -1}")
+@CompoundIndex(name = "client_kind_created", def = "{'client_id': 1, 'kind': 1, 'created_at': -1, '_id': -1}")
 class Artifact {
 
 	@Id

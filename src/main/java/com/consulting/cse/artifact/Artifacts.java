@@ -34,7 +34,7 @@ class Artifacts {
 	}
 
 	Optional<Artifact> findVisible(String id, Caller caller) {
-		return ScopedQueries.findById(this.mongo, Artifact.class, id, caller.clientScope())
+		return ScopedQueries.findById(this.mongo, Artifact.class, id, caller.clientScope(), Artifact::clientId)
 			.filter((artifact) -> caller.isOperator() || artifact.status() != ArtifactStatus.DRAFT);
 	}
 

@@ -3,6 +3,7 @@ package com.consulting.cse.caller;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -25,15 +26,13 @@ public final class ScopedQueries {
 	}
 
 	/**
-	 * The document with {@code id}, if it lies in {@code scope}. Both conditions are top-level fields of one
-	 * query, so every store answers it from the {@code _id} index.
+	 * The document with {@code id}, if its client ({@code clientOf}) lies in {@code scope}. The query names the
+	 * id alone, which every store answers from its {@code _id} index (the embedded store uses an index only for
+	 * a query on exactly its keys); the scope is applied to the one document found.
 	 */
-	public static <T> Optional<T> findById(MongoOperations mongo, Class<T> type, String id, ClientScope scope) {
-		Query query = Query.query(Criteria.where("_id").is(id));
-		if (!scope.all()) {
-			query.addCriteria(scope.criteria(CLIENT_ID, null));
-		}
-		return Optional.ofNullable(mongo.findOne(query, type));
+	public static <T> Optional<T> findById(MongoOperations mongo, Class<T> type, String id, ClientScope scope,
+			Function<T, String> clientOf) {
+		return Optional.ofNullable(mongo.findById(id, type)).filter((document) -> scope.includes(clientOf.apply(document)));
 	}
 
 	/**

@@ -14,12 +14,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * The record of one deployment of a solution for a client.
  */
 @Document("deployments")
-@CompoundIndex(name = "created", def = "{'created_at': -1}")
-@CompoundIndex(name = "client_created", def = "{'client_id': 1, 'created_at': -1}")
-@CompoundIndex(name = "client_solution_created", def = "{'client_id': 1, 'solution_id': 1, 'created_at': -1}")
-@CompoundIndex(name = "status_created", def = "{'status': 1, 'created_at': -1}")
-@CompoundIndex(name = "client_status_created", def = "{'client_id': 1, 'status': 1, 'created_at': -1}")
-@CompoundIndex(name = "solution_created", def = "{'solution_id': 1, 'created_at': -1}")
+@CompoundIndex(name = "created", def = "{'created_at': -1, '_id': -1}")
+@CompoundIndex(name = "client_created", def = "{'client_id': 1, 'created_at': -1, '_id': -1}")
+@CompoundIndex(name = "client_solution_created", def = "{'client_id': 1, 'solution_id': 1, 'created_at': -1, '_id': -1}")
+@CompoundIndex(name = "status_created", def = "{'status': 1, 'created_at': -1, '_id': -1}")
+@CompoundIndex(name = "client_status_created", def = "{'client_id': 1, 'status': 1, 'created_at': -1, '_id': -1}")
+@CompoundIndex(name = "solution_created", def = "{'solution_id': 1, 'created_at': -1, '_id': -1}")
 class Deployment {
 
 	@Id

@@ -39,7 +39,7 @@ class Deployments {
 	}
 
 	Optional<Deployment> findByIdIn(String id, ClientScope scope) {
-		return ScopedQueries.findById(this.mongo, Deployment.class, id, scope);
+		return ScopedQueries.findById(this.mongo, Deployment.class, id, scope, Deployment::clientId);
 	}
 
 	Page<Deployment> findIn(ClientScope scope, DeploymentFilter filter, Pageable pageable) {

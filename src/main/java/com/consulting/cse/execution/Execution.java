@@ -16,12 +16,12 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * The record of one execution of a journey for a client, with its steps.
  */
 @Document("executions")
-@CompoundIndex(name = "created", def = "{'created_at': -1}")
-@CompoundIndex(name = "client_created", def = "{'client_id': 1, 'created_at': -1}")
-@CompoundIndex(name = "client_journey_created", def = "{'client_id': 1, 'journey_id': 1, 'created_at': -1}")
-@CompoundIndex(name = "status_created", def = "{'status': 1, 'created_at': -1}")
-@CompoundIndex(name = "client_status_created", def = "{'client_id': 1, 'status': 1, 'created_at': -1}")
-@CompoundIndex(name = "journey_created", def = "{'journey_id': 1, 'created_at': -1}")
+@CompoundIndex(name = "created", def = "{'created_at': -1, '_id': -1}")
+@CompoundIndex(name = "client_created", def = "{'client_id': 1, 'created_at': -1, '_id': -1}")
+@CompoundIndex(name = "client_journey_created", def = "{'client_id': 1, 'journey_id': 1, 'created_at': -1, '_id': -1}")
+@CompoundIndex(name = "status_created", def = "{'status': 1, 'created_at': -1, '_id': -1}")
+@CompoundIndex(name = "client_status_created", def = "{'client_id': 1, 'status': 1, 'created_at': -1, '_id': -1}")
+@CompoundIndex(name = "journey_created", def = "{'journey_id': 1, 'created_at': -1, '_id': -1}")
 class Execution {
 
 	@Id

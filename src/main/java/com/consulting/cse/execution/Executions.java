@@ -39,7 +39,7 @@ class Executions {
 	}
 
 	Optional<Execution> findByIdIn(String id, ClientScope scope) {
-		return ScopedQueries.findById(this.mongo, Execution.class, id, scope);
+		return ScopedQueries.findById(this.mongo, Execution.class, id, scope, Execution::clientId);
 	}
 
 	Page<Execution> findIn(ClientScope scope, ExecutionFilter filter, Pageable pageable) {

@@ -29,7 +29,7 @@ class Journeys {
 	}
 
 	Optional<Journey> findByIdIn(String id, ClientScope scope) {
-		return ScopedQueries.findById(this.mongo, Journey.class, id, scope);
+		return ScopedQueries.findById(this.mongo, Journey.class, id, scope, Journey::clientId);
 	}
 
 	/**

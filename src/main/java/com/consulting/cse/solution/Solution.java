@@ -17,8 +17,8 @@ import org.springframework.data.mongodb.core.mapping.Document;
  * artifact, which the unique index on {@code artifact_id} guarantees under racing conversions.
  */
 @Document("solutions")
-@CompoundIndex(name = "created", def = "{'created_at': -1}")
-@CompoundIndex(name = "client_created", def = "{'client_id': 1, 'created_at': -1}")
+@CompoundIndex(name = "created", def = "{'created_at': -1, '_id': -1}")
+@CompoundIndex(name = "client_created", def = "{'client_id': 1, 'created_at': -1, '_id': -1}")
 class Solution {
 
 	@Id

@@ -29,7 +29,7 @@ class Solutions {
 	}
 
 	Optional<Solution> findByIdIn(String id, ClientScope scope) {
-		return ScopedQueries.findById(this.mongo, Solution.class, id, scope);
+		return ScopedQueries.findById(this.mongo, Solution.class, id, scope, Solution::clientId);
 	}
 
 	/**
