@@ -21,7 +21,7 @@ class MongoFlowTests extends FlowTests {
 
 	@Container
 	@ServiceConnection
-	static final MongoDBContainer mongo = new MongoDBContainer("mongo:8.0");
+	static final MongoDBContainer container = new MongoDBContainer("mongo:8.0");
 
 	@Test
 	void listsAClientsExecutionsFromTheClientIndex() {
