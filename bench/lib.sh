@@ -11,6 +11,7 @@ JAVA=${JAVA:-java}
 # The heap this service needs is small (about 50 MB live); cap it so the JVM does not grow into the machine.
 JAVA_OPTS=${JAVA_OPTS:--Xms64m -Xmx256m -XX:ReservedCodeCacheSize=64m}
 CLK_TCK=$(getconf CLK_TCK)
+run_id() { date +%s%N; }
 
 need_tools() {
   local missing=()

@@ -20,7 +20,7 @@ cat "$ROOT/bench/lua/get.lua" "$ROOT/bench/lua/report.lua" > "$WORK/get.lua"
 scenario() {
   local name=$1 script=$2 url=$3
   local before; before=$(cpu_ticks)
-  local out; out=$(TOKEN=$4 BODY=${5:-} wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s -s "$script" "$url")
+  local out; out=$(RUN_ID=$(run_id) TOKEN=$4 BODY=${5:-} wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s -s "$script" "$url")
   local after; after=$(cpu_ticks)
   local line; line=$(grep '^RESULT' <<<"$out")
   local requests; requests=$(sed -E 's/.*requests=([0-9]+).*/\1/' <<<"$line")
@@ -69,7 +69,7 @@ if [[ -z ${SKIP_LIST_GROWTH:-} ]]; then
     echo "|---|---|---|---|---|---|---|"
     for target in 1000 10000 100000; do
       while (( $(executions_stored) < target )); do
-        TOKEN=$CLIENT BODY=$RUN_BODY wrk -t2 -c32 -d5s -s "$ROOT/bench/lua/post.lua" "$EXECUTE_URL" >/dev/null
+        RUN_ID=$(run_id) TOKEN=$CLIENT BODY=$RUN_BODY wrk -t2 -c32 -d5s -s "$ROOT/bench/lua/post.lua" "$EXECUTE_URL" >/dev/null
       done
       row=$(CONNECTIONS=8 DURATION=10 scenario list "$WORK/get.lua" "$BASE/api/v1/executions?client_id=bench-a&size=20" "$CLIENT")
       echo "${row/| list |/| $(executions_stored) |}"

@@ -5,8 +5,12 @@ local auth = "Bearer " .. os.getenv("TOKEN")
 local journey, solution, execution = os.getenv("JOURNEY"), os.getenv("SOLUTION"), os.getenv("EXECUTION")
 local body = '{"context":{"channel":"soak"}}'
 
+-- Keys must be new on every run: RUN_ID (set by the scripts) and the thread number make them unique.
+local threads = 0
+
 function setup(thread)
-  thread:set("prefix", tostring(math.random(1, 1e9)))
+  threads = threads + 1
+  thread:set("prefix", (os.getenv("RUN_ID") or tostring(os.time())) .. "-" .. threads)
 end
 
 local function post(path, key)

@@ -1,8 +1,12 @@
 -- POSTs a body with a fresh Idempotency-Key on every request. Env: TOKEN, BODY.
 local counter = 0
 
+-- Keys must be new on every run: RUN_ID (set by the scripts) and the thread number make them unique.
+local threads = 0
+
 function setup(thread)
-  thread:set("prefix", tostring(math.random(1, 1e9)))
+  threads = threads + 1
+  thread:set("prefix", (os.getenv("RUN_ID") or tostring(os.time())) .. "-" .. threads)
 end
 
 function request()
