@@ -9,7 +9,9 @@ import org.h2.mvstore.MVStore;
 
 /**
  * An H2 backend that commits its MVStore before a write command is answered, so that every write the
- * client saw acknowledged is in the file even if the process is killed right after.
+ * client saw acknowledged is in the file even if the process is killed right after. Each command also pins
+ * the store version it reads: without that, a long scan running while other commands commit can find the
+ * pages of its version already reclaimed ("Unable to read the page", a known MVStore behaviour).
  */
 class DurableH2Backend extends H2Backend {
 
@@ -27,7 +29,14 @@ class DurableH2Backend extends H2Backend {
 
 	@Override
 	public Document handleCommand(Channel channel, String database, String command, Document query) {
-		Document reply = super.handleCommand(channel, database, command, query);
+		MVStore.TxCounter reading = getMvStore().registerVersionUsage();
+		Document reply;
+		try {
+			reply = super.handleCommand(channel, database, command, query);
+		}
+		finally {
+			getMvStore().deregisterVersionUsage(reading);
+		}
 		if (WRITE_COMMANDS.contains(command.toLowerCase())) {
 			commit();
 		}
