@@ -3,11 +3,8 @@ package com.consulting.cse.web;
 import java.io.IOException;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -44,7 +41,7 @@ class BodyLimitFilter extends OncePerRequestFilter {
 			this.problems.write(request, response, ErrorCode.PAYLOAD_TOO_LARGE, DETAIL);
 			return;
 		}
-		chain.doFilter(new LimitedRequest(request, this.maxBytes), response);
+		chain.doFilter(new InspectedRequest(request, new Counter(this.maxBytes)), response);
 	}
 
 	static boolean isTooLarge(Throwable ex) {
@@ -64,78 +61,27 @@ class BodyLimitFilter extends OncePerRequestFilter {
 
 	}
 
-	private static final class LimitedRequest extends HttpServletRequestWrapper {
-
-		private final long maxBytes;
-
-		private ServletInputStream stream;
-
-		LimitedRequest(HttpServletRequest request, long maxBytes) {
-			super(request);
-			this.maxBytes = maxBytes;
-		}
-
-		@Override
-		public ServletInputStream getInputStream() throws IOException {
-			if (this.stream == null) {
-				this.stream = new LimitedStream(super.getInputStream(), this.maxBytes);
-			}
-			return this.stream;
-		}
-
-	}
-
-	private static final class LimitedStream extends ServletInputStream {
-
-		private final ServletInputStream delegate;
+	/** Counts the bytes of a body whose size was not declared, refusing it once past the limit. */
+	private static final class Counter implements InspectedRequest.Inspector {
 
 		private final long maxBytes;
 
 		private long read;
 
-		LimitedStream(ServletInputStream delegate, long maxBytes) {
-			this.delegate = delegate;
+		Counter(long maxBytes) {
 			this.maxBytes = maxBytes;
 		}
 
 		@Override
-		public int read() throws IOException {
-			int b = this.delegate.read();
-			if (b >= 0) {
-				count(1);
-			}
-			return b;
-		}
-
-		@Override
-		public int read(byte[] buffer, int offset, int length) throws IOException {
-			int n = this.delegate.read(buffer, offset, length);
-			if (n > 0) {
-				count(n);
-			}
-			return n;
-		}
-
-		private void count(int n) throws IOException {
-			this.read += n;
+		public void inspect(byte[] buffer, int offset, int length) throws IOException {
+			this.read += length;
 			if (this.read > this.maxBytes) {
 				throw new BodyTooLargeException();
 			}
 		}
 
 		@Override
-		public boolean isFinished() {
-			return this.delegate.isFinished();
-		}
-
-		@Override
-		public boolean isReady() {
-			return this.delegate.isReady();
-		}
-
-		@Override
-		public void setReadListener(ReadListener listener) {
-			this.delegate.setReadListener(listener);
+		public void end() {
 		}
 
 	}

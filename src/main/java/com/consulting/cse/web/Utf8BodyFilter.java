@@ -3,11 +3,8 @@ package com.consulting.cse.web;
 import java.io.IOException;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.core.Ordered;
@@ -29,7 +26,8 @@ class Utf8BodyFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		chain.doFilter(isJson(request.getContentType()) ? new Utf8Request(request) : request, response);
+		chain.doFilter(isJson(request.getContentType()) ? new InspectedRequest(request, new Utf8Check()) : request,
+				response);
 	}
 
 	private static boolean isJson(String contentType) {
@@ -52,28 +50,8 @@ class Utf8BodyFilter extends OncePerRequestFilter {
 
 	}
 
-	private static final class Utf8Request extends HttpServletRequestWrapper {
-
-		private ServletInputStream stream;
-
-		Utf8Request(HttpServletRequest request) {
-			super(request);
-		}
-
-		@Override
-		public ServletInputStream getInputStream() throws IOException {
-			if (this.stream == null) {
-				this.stream = new Utf8Stream(super.getInputStream());
-			}
-			return this.stream;
-		}
-
-	}
-
 	/** Checks each byte against the well-formed UTF-8 sequences of RFC 3629, table 3-7 of Unicode. */
-	private static final class Utf8Stream extends ServletInputStream {
-
-		private final ServletInputStream delegate;
+	private static final class Utf8Check implements InspectedRequest.Inspector {
 
 		private int pending;
 
@@ -81,36 +59,22 @@ class Utf8BodyFilter extends OncePerRequestFilter {
 
 		private int highest = 0xBF;
 
-		Utf8Stream(ServletInputStream delegate) {
-			this.delegate = delegate;
-		}
-
 		@Override
-		public int read() throws IOException {
-			int b = this.delegate.read();
-			check(b);
-			return b;
-		}
-
-		@Override
-		public int read(byte[] buffer, int offset, int length) throws IOException {
-			int n = this.delegate.read(buffer, offset, length);
-			if (n < 0) {
-				check(-1);
-			}
-			for (int i = 0; i < n; i++) {
+		public void inspect(byte[] buffer, int offset, int length) throws MalformedUtf8Exception {
+			for (int i = 0; i < length; i++) {
 				check(buffer[offset + i] & 0xFF);
 			}
-			return n;
+		}
+
+		@Override
+		public void end() throws MalformedUtf8Exception {
+			if (this.pending > 0) {
+				throw new MalformedUtf8Exception();
+			}
 		}
 
 		private void check(int b) throws MalformedUtf8Exception {
-			if (b < 0) {
-				if (this.pending > 0) {
-					throw new MalformedUtf8Exception();
-				}
-			}
-			else if (this.pending > 0) {
+			if (this.pending > 0) {
 				if (b < this.lowest || b > this.highest) {
 					throw new MalformedUtf8Exception();
 				}
@@ -140,21 +104,6 @@ class Utf8BodyFilter extends OncePerRequestFilter {
 			else {
 				throw new MalformedUtf8Exception();
 			}
-		}
-
-		@Override
-		public boolean isFinished() {
-			return this.delegate.isFinished();
-		}
-
-		@Override
-		public boolean isReady() {
-			return this.delegate.isReady();
-		}
-
-		@Override
-		public void setReadListener(ReadListener listener) {
-			this.delegate.setReadListener(listener);
 		}
 
 	}
