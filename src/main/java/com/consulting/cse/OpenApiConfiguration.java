@@ -30,6 +30,7 @@ import org.springdoc.core.utils.SpringDocUtils;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * The OpenAPI document: snake_case schemas, both security schemes, and the problem document on every error
@@ -74,8 +75,7 @@ class OpenApiConfiguration {
 					new Header().description("The URI of the created resource").schema(new StringSchema())));
 			boolean hasBody = operation.getRequestBody() != null;
 			boolean hasPathId = parameters(operation).stream().anyMatch((parameter) -> "path".equals(parameter.getIn()));
-			boolean changes = !handlerMethod.getMethod().getName().startsWith("get")
-					&& !handlerMethod.getMethod().getName().startsWith("list") && !handlerMethod.getMethod().getName().equals("events");
+			boolean changes = !handlerMethod.hasMethodAnnotation(GetMapping.class);
 			problem(responses, "400", "The request is malformed or not valid", ErrorCode.VALIDATION_FAILED,
 					ErrorCode.MALFORMED_REQUEST, ErrorCode.CLIENT_ID_CONFLICT, ErrorCode.CLIENT_ID_REQUIRED);
 			problem(responses, "401", "Authentication is missing or invalid", ErrorCode.UNAUTHENTICATED);

@@ -37,10 +37,6 @@ public class ApiException extends RuntimeException {
 		return new ApiException(ErrorCode.INVALID_STATE, detail);
 	}
 
-	public static ApiException forbidden(String detail) {
-		return new ApiException(ErrorCode.FORBIDDEN, detail);
-	}
-
 	public static ApiException invalidField(String field, String message) {
 		return new ApiException(ErrorCode.VALIDATION_FAILED, "The request is not valid",
 				List.of(new FieldError(field, message)));
