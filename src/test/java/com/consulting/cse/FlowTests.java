@@ -271,6 +271,22 @@ abstract class FlowTests extends FlowTestSupport {
 	}
 
 	@Test
+	void replaysARetriedRunAfterItsClientWasSuspended() {
+		String acme = newClient();
+		String solution = solutionOf(acme);
+		Api client = caller("bob", List.of("CLIENT"), acme).header("Idempotency-Key", "retry-" + shortId());
+		Api.Reply first = client.post("/api/v1/solutions/" + solution + "/deployments", null);
+		admin().patch("/api/v1/clients/" + acme, Map.of("status", "suspended"));
+		Api.Reply again = client.post("/api/v1/solutions/" + solution + "/deployments", null);
+		assertThat(again.status()).isEqualTo(201);
+		assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+		assertThat(again.json()).isEqualTo(first.json());
+		Api.Reply fresh = refusedWithoutWrites(() -> caller("bob", List.of("CLIENT"), acme)
+			.header("Idempotency-Key", "fresh-" + shortId()).post("/api/v1/solutions/" + solution + "/deployments", null));
+		assertThat(fresh.code()).isEqualTo("client_suspended");
+	}
+
+	@Test
 	void listsOnlyTheCallersClientsPaged() {
 		String acme = newClient();
 		String globex = newClient();

@@ -68,17 +68,18 @@ public class JourneyOrchestratorService {
 	}
 
 	Recorded<ExecutionView> execute(Caller caller, String journeyId, ExecuteRequest request, IdempotencyKey key) {
-		if (key != null) {
-			Optional<Recorded<ExecutionView>> earlier = this.executions.replay(key);
-			if (earlier.isPresent()) {
-				return earlier.get();
-			}
-		}
 		String requestedByContext = RunContexts.requestedClient(request.context());
 		Journey journey = this.journeys.findForRun(journeyId).orElse(null);
 		ClientResolution.Target target = (journey != null) ? ClientResolution.Target.ownedBy(journey.clientId())
 				: ClientResolution.Target.missing();
-		String clientId = this.clients.resolveRunClient(caller, request.clientId(), requestedByContext, target);
+		String clientId;
+		try {
+			clientId = this.clients.resolveRunClient(caller, request.clientId(), requestedByContext, target);
+		}
+		catch (ApiException refused) {
+			// a retry answers as the first request did, even if the journey or the caller's rights changed since
+			return Optional.ofNullable(key).flatMap(this.executions::replay).orElseThrow(() -> refused);
+		}
 		return this.executions.record(new NewExecution(journey.id(), clientId, caller.userId(),
 				request.modeOrDefault(), RunContexts.forClient(request.context(), clientId), journey.contentSha256(),
 				JourneySteps.from("definition", journey.definition())), key);

@@ -67,17 +67,18 @@ public class SolutionComposerService {
 	}
 
 	Recorded<DeploymentView> deploy(Caller caller, String solutionId, DeployRequest request, IdempotencyKey key) {
-		if (key != null) {
-			Optional<Recorded<DeploymentView>> earlier = this.deployments.replay(key);
-			if (earlier.isPresent()) {
-				return earlier.get();
-			}
-		}
 		String requestedByContext = RunContexts.requestedClient(request.context());
 		Solution solution = this.solutions.findForRun(solutionId).orElse(null);
 		ClientResolution.Target target = (solution != null) ? ClientResolution.Target.ownedBy(solution.clientId())
 				: ClientResolution.Target.missing();
-		String clientId = this.clients.resolveRunClient(caller, request.clientId(), requestedByContext, target);
+		String clientId;
+		try {
+			clientId = this.clients.resolveRunClient(caller, request.clientId(), requestedByContext, target);
+		}
+		catch (ApiException refused) {
+			// a retry answers as the first request did, even if the solution or the caller's rights changed since
+			return Optional.ofNullable(key).flatMap(this.deployments::replay).orElseThrow(() -> refused);
+		}
 		return this.deployments.record(new NewDeployment(solution.id(), clientId, caller.userId(),
 				request.strategyOrDefault(), RunContexts.forClient(request.context(), clientId),
 				solution.contentSha256()), key);
