@@ -91,6 +91,16 @@ stop_service() {
 
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$PID/stat"; }
 
+# settle: waits (up to 60 s) until the server is idle, so that requests still queued from one scenario (a list
+# page can cost a second of CPU) are not billed to the next
+settle() {
+  local i before after
+  for ((i = 0; i < 60; i++)); do
+    before=$(cpu_ticks); sleep 1; after=$(cpu_ticks)
+    (( (after - before) * 100 / CLK_TCK < 10 )) && return 0
+  done
+}
+
 rss_mb() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$PID/status"; }
 
 api() { # api METHOD PATH TOKEN [BODY]

@@ -19,6 +19,7 @@ cat "$ROOT/bench/lua/get.lua" "$ROOT/bench/lua/report.lua" > "$WORK/get.lua"
 # scenario NAME SCRIPT URL TOKEN [BODY]: runs wrk for DURATION and prints one table row
 scenario() {
   local name=$1 script=$2 url=$3
+  settle
   local before; before=$(cpu_ticks)
   local out; out=$(RUN_ID=$(run_id) TOKEN=$4 BODY=${5:-} wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 10s -s "$script" "$url")
   local after; after=$(cpu_ticks)
@@ -39,7 +40,7 @@ echo "warming up for ${WARMUP}s (the JIT compiles the hot paths; cold numbers ar
 DURATION=$((WARMUP / 3)) scenario warmup-execute "$WORK/post.lua" "$EXECUTE_URL" "$CLIENT" "$RUN_BODY" >/dev/null
 DURATION=$((WARMUP / 6)) scenario warmup-deploy "$WORK/post.lua" "$DEPLOY_URL" "$CLIENT" "$RUN_BODY" >/dev/null
 DURATION=$((WARMUP / 4)) scenario warmup-get "$WORK/get.lua" "$BASE/api/v1/executions/$EXECUTION" "$CLIENT" >/dev/null
-DURATION=$((WARMUP / 4)) scenario warmup-list "$WORK/get.lua" "$BASE/api/v1/executions?client_id=bench-a&size=20" "$CLIENT" >/dev/null
+CONNECTIONS=8 DURATION=$((WARMUP / 4)) scenario warmup-list "$WORK/get.lua" "$BASE/api/v1/executions?client_id=bench-a&size=20" "$CLIENT" >/dev/null
 
 {
   echo "Benchmark $(date -u +%Y-%m-%dT%H:%MZ) on $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo),"
@@ -50,7 +51,9 @@ DURATION=$((WARMUP / 4)) scenario warmup-list "$WORK/get.lua" "$BASE/api/v1/exec
   scenario "POST /journeys/{id}/executions (fresh Idempotency-Key)" "$WORK/post.lua" "$EXECUTE_URL" "$CLIENT" "$RUN_BODY"
   scenario "POST /solutions/{id}/deployments (fresh Idempotency-Key)" "$WORK/post.lua" "$DEPLOY_URL" "$CLIENT" "$RUN_BODY"
   scenario "GET /executions/{id}" "$WORK/get.lua" "$BASE/api/v1/executions/$EXECUTION" "$CLIENT"
-  scenario "GET /executions?client_id=bench-a (page of 20)" "$WORK/get.lua" "$BASE/api/v1/executions?client_id=bench-a&size=20" "$CLIENT"
+  stored=$(executions_stored)
+  CONNECTIONS=8 scenario "GET /executions?client_id=bench-a (page of 20; $stored stored; 8 connections)" "$WORK/get.lua" \
+    "$BASE/api/v1/executions?client_id=bench-a&size=20" "$CLIENT"
   echo
   echo "RSS after the run: $(rss_mb) MB"
 } | tee "$RESULTS/latest.md"

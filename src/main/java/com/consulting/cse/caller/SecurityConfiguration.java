@@ -14,6 +14,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -23,6 +24,7 @@ import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -79,7 +81,7 @@ class SecurityConfiguration implements WebMvcConfigurer {
 			http.httpBasic((basic) -> basic.disable());
 		}
 		if (jwtDecoder.getIfAvailable() != null) {
-			http.oauth2ResourceServer((server) -> server
+			http.oauth2ResourceServer((server) -> server.bearerTokenResolver(new FastBearerTokenResolver())
 				.jwt((jwt) -> jwt.decoder(new CachingJwtDecoder(jwtDecoder.getObject(), clock, jwtCacheTtl))
 					.jwtAuthenticationConverter(rolesClaimConverter()))
 				.authenticationEntryPoint(handlers)
@@ -95,6 +97,19 @@ class SecurityConfiguration implements WebMvcConfigurer {
 	@Bean
 	SecurityObservationSettings securityObservationSettings() {
 		return SecurityObservationSettings.noObservations();
+	}
+
+	/**
+	 * Spring Security's strict firewall with its default character rules for header and parameter names and
+	 * header values, checked by {@link HeaderCharacters} instead of regular expressions.
+	 */
+	@Bean
+	WebSecurityCustomizer strictFirewall() {
+		StrictHttpFirewall firewall = new StrictHttpFirewall();
+		firewall.setAllowedHeaderNames(HeaderCharacters.NAME);
+		firewall.setAllowedHeaderValues(HeaderCharacters.VALUE);
+		firewall.setAllowedParameterNames(HeaderCharacters.NAME);
+		return (web) -> web.httpFirewall(firewall);
 	}
 
 	@Bean

@@ -1,10 +1,14 @@
 package com.consulting.cse.journey;
 
+import java.time.Duration;
 import java.util.Optional;
 
 import com.consulting.cse.caller.ClientScope;
 import com.consulting.cse.caller.ScopedQueries;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -20,8 +24,15 @@ class Journeys {
 
 	private final MongoOperations mongo;
 
-	Journeys(MongoOperations mongo) {
+	/** Journeys never change once written: a run reuses one read, re-read in the background now and then. */
+	private final LoadingCache<String, Journey> forRun;
+
+	Journeys(MongoOperations mongo, @Value("${app.runs.document-cache-ttl:PT2S}") Duration forRunTtl) {
 		this.mongo = mongo;
+		this.forRun = Caffeine.newBuilder()
+			.maximumSize(10_000)
+			.refreshAfterWrite(forRunTtl)
+			.build((id) -> mongo.findById(id, Journey.class));
 	}
 
 	Journey insert(Journey journey) {
@@ -37,7 +48,7 @@ class Journeys {
 	 * learn that it exists.
 	 */
 	Optional<Journey> findForRun(String id) {
-		return Optional.ofNullable(this.mongo.findById(id, Journey.class));
+		return Optional.ofNullable(this.forRun.get(id));
 	}
 
 	Optional<Journey> findByArtifactId(String artifactId) {

@@ -1,10 +1,14 @@
 package com.consulting.cse.solution;
 
+import java.time.Duration;
 import java.util.Optional;
 
 import com.consulting.cse.caller.ClientScope;
 import com.consulting.cse.caller.ScopedQueries;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoOperations;
@@ -20,8 +24,15 @@ class Solutions {
 
 	private final MongoOperations mongo;
 
-	Solutions(MongoOperations mongo) {
+	/** Solutions never change once written: a run reuses one read, re-read in the background now and then. */
+	private final LoadingCache<String, Solution> forRun;
+
+	Solutions(MongoOperations mongo, @Value("${app.runs.document-cache-ttl:PT2S}") Duration forRunTtl) {
 		this.mongo = mongo;
+		this.forRun = Caffeine.newBuilder()
+			.maximumSize(10_000)
+			.refreshAfterWrite(forRunTtl)
+			.build((id) -> mongo.findById(id, Solution.class));
 	}
 
 	Solution insert(Solution solution) {
@@ -37,7 +48,7 @@ class Solutions {
 	 * learn that it exists.
 	 */
 	Optional<Solution> findForRun(String id) {
-		return Optional.ofNullable(this.mongo.findById(id, Solution.class));
+		return Optional.ofNullable(this.forRun.get(id));
 	}
 
 	Optional<Solution> findByArtifactId(String artifactId) {

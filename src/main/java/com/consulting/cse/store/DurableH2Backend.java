@@ -1,7 +1,16 @@
 package com.consulting.cse.store;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
 
 import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
@@ -21,9 +30,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * An H2 backend that commits its MVStore before a write command is answered, so that every write the
- * client saw acknowledged is in the file even if the process is killed right after. Each command also pins
- * the store version it reads: without that, a long scan running while other commands commit can find the
- * pages of its version already reclaimed ("Unable to read the page", a known MVStore behaviour).
+ * client saw acknowledged is in the file even if the process is killed right after; concurrent writes share
+ * a commit. Each command also pins the store version it reads: without that, a long scan running while other
+ * commands commit can find the pages of its version already reclaimed ("Unable to read the page", a known
+ * MVStore behaviour). Once a second the file is synced to the disk and mostly empty chunks are compacted.
  * <p>
  * A store this backend creates keeps documents as BSON and index keys in a compact form ({@link BsonDocumentType},
  * {@link KeyValueType}), recorded in the store's {@value #FORMAT_MAP} map. A store written without that record
@@ -43,12 +53,52 @@ class DurableH2Backend extends H2Backend {
 	private static final Set<String> WRITE_COMMANDS = Set.of("insert", "update", "delete", "findandmodify",
 			"createindexes", "create", "drop", "dropindexes", "dropdatabase");
 
+	/**
+	 * How long a chunk that holds no live data is kept before its space is reused. MVStore's default (45 s)
+	 * assumes the operating system writes its buffers out within that time; {@link #maintain()} syncs the
+	 * file every {@value #MAINTENANCE_PERIOD_MILLIS} ms, well within this. The shorter time keeps the file
+	 * and its chunk metadata small under hundreds of commits a second.
+	 */
+	private static final int RETENTION_MILLIS = 5_000;
+
+	private static final long MAINTENANCE_PERIOD_MILLIS = 1_000;
+
+	/** Chunks less full than this (in percent) have their live pages rewritten by {@link #maintain()}. */
+	private static final int TARGET_FILL_RATE = 50;
+
+	/** At most this many bytes are rewritten per round. */
+	private static final int COMPACTION_BYTES = 256 * 1024;
+
+	private final AtomicLong applied = new AtomicLong();
+
+	private final Object committing = new Object();
+
+	/** Guarded by {@link #committing}: every write up to this one is in the file. */
+	private long committed;
+
+	private final Lock applying;
+
+	private final Lock pausingWrites;
+
+	private final ScheduledExecutorService maintenance;
+
 	DurableH2Backend(MVStore store) {
 		super(store);
+		ReadWriteLock writes = new ReentrantReadWriteLock();
+		this.applying = writes.readLock();
+		this.pausingWrites = writes.writeLock();
+		this.maintenance = Executors.newSingleThreadScheduledExecutor((task) -> {
+			Thread thread = new Thread(task, "embedded-store-maintenance");
+			thread.setDaemon(true);
+			return thread;
+		});
+		this.maintenance.scheduleWithFixedDelay(this::maintain, MAINTENANCE_PERIOD_MILLIS, MAINTENANCE_PERIOD_MILLIS,
+				TimeUnit.MILLISECONDS);
 	}
 
 	static DurableH2Backend open(String file) {
 		MVStore store = new MVStore.Builder().fileName(file).autoCommitDisabled().open();
+		store.setRetentionTime(RETENTION_MILLIS);
 		MVMap<String, String> format = store.openMap(FORMAT_MAP);
 		boolean empty = store.getMapNames().stream().noneMatch((name) -> name.startsWith("databases."));
 		if (empty && format.isEmpty()) {
@@ -69,18 +119,87 @@ class DurableH2Backend extends H2Backend {
 
 	@Override
 	public Document handleCommand(Channel channel, String database, String command, Document query) {
-		MVStore.TxCounter reading = getMvStore().registerVersionUsage();
+		if (!WRITE_COMMANDS.contains(command.toLowerCase(Locale.ROOT))) {
+			return pinned(() -> super.handleCommand(channel, database, command, query));
+		}
+		long write;
 		Document reply;
+		this.applying.lock();
 		try {
-			reply = super.handleCommand(channel, database, command, query);
+			reply = pinned(() -> super.handleCommand(channel, database, command, query));
+			write = this.applied.incrementAndGet();
+		}
+		finally {
+			this.applying.unlock();
+		}
+		commitThrough(write);
+		return reply;
+	}
+
+	/**
+	 * Makes every write up to {@code write} durable before it is acknowledged. Writes are committed in groups:
+	 * one commit covers every write applied before it started, so writers that queue behind a commit in
+	 * progress usually find their write already committed. A commit runs while no write is being applied, so
+	 * the file never holds half of a command (a document without its index entries).
+	 */
+	private void commitThrough(long write) {
+		synchronized (this.committing) {
+			if (this.committed >= write) {
+				return;
+			}
+			long through;
+			this.pausingWrites.lock();
+			try {
+				through = this.applied.get();
+				commit();
+			}
+			finally {
+				this.pausingWrites.unlock();
+			}
+			this.committed = through;
+		}
+	}
+
+	/**
+	 * Syncs the file to the disk, then rewrites a bounded amount of the live pages of chunks that are mostly
+	 * garbage (without MVStore's background writer nothing else would, and the file would keep every chunk
+	 * that still holds one live page). Neither takes this backend's locks: writes go on meanwhile, rewriting
+	 * a page does not change its content, and the rewritten pages go into the file with the next commit.
+	 */
+	void maintain() {
+		MVStore store = getMvStore();
+		try {
+			if (!store.isClosed()) {
+				store.sync();
+				store.compact(TARGET_FILL_RATE, COMPACTION_BYTES);
+			}
+		}
+		catch (RuntimeException ex) {
+			log.warn("Maintenance of the embedded store failed; it is tried again in {} ms", MAINTENANCE_PERIOD_MILLIS,
+					ex);
+		}
+	}
+
+	@Override
+	public void close() {
+		this.maintenance.shutdown();
+		try {
+			this.maintenance.awaitTermination(10, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		super.close();
+	}
+
+	private Document pinned(Supplier<Document> command) {
+		MVStore.TxCounter reading = getMvStore().registerVersionUsage();
+		try {
+			return command.get();
 		}
 		finally {
 			getMvStore().deregisterVersionUsage(reading);
 		}
-		if (WRITE_COMMANDS.contains(command.toLowerCase())) {
-			commit();
-		}
-		return reply;
 	}
 
 	private boolean compact() {
