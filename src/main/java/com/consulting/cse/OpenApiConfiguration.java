@@ -1,10 +1,16 @@
 package com.consulting.cse;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.consulting.cse.caller.Caller;
 import com.consulting.cse.web.ErrorCode;
+import com.consulting.cse.web.RequestIdFilter;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.core.util.Json31;
@@ -12,7 +18,9 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.headers.Header;
+import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.IntegerSchema;
@@ -25,11 +33,14 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.utils.SpringDocUtils;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
@@ -41,6 +52,10 @@ class OpenApiConfiguration {
 
 	private static final String PROBLEM = "Problem";
 
+	private static final String EXAMPLES = "openapi/examples.json";
+
+	private static final String JSON = "application/json";
+
 	static {
 		SpringDocUtils.getConfig().addRequestWrapperToIgnore(Caller.class);
 	}
@@ -50,8 +65,11 @@ class OpenApiConfiguration {
 		return new OpenAPI()
 			.info(new Info().title("Client-scoped execution API")
 				.version("v1")
+				.contact(new Contact().name("Client-scoped execution maintainers"))
+				.license(new License().name("Proprietary").identifier("LicenseRef-Proprietary"))
 				.description("Design artifacts for a client, approve them, convert them into solutions and journeys, "
 						+ "and deploy or execute those for exactly the client they belong to."))
+			.addServersItem(new Server().url("/").description("This service"))
 			.components(new Components()
 				.addSecuritySchemes("bearerAuth",
 						new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT"))
@@ -61,10 +79,71 @@ class OpenApiConfiguration {
 			.addSecurityItem(new SecurityRequirement().addList("basicAuth"));
 	}
 
+	/**
+	 * JSON objects of any content ({@code context}, {@code content}, {@code definition}, {@code metadata}):
+	 * their values are any JSON value, not only objects as the default mapping of {@code Map<String, Object>}
+	 * says.
+	 */
+	@Bean
+	OpenApiCustomizer anyJsonValues() {
+		return (openApi) -> openApi.getComponents().getSchemas().values().forEach((schema) -> {
+			Map<String, Schema> properties = schema.getProperties();
+			if (properties != null) {
+				properties.values().stream().filter(OpenApiConfiguration::isMapOfObjects)
+					.forEach((property) -> property.setAdditionalProperties(Boolean.TRUE));
+			}
+		});
+	}
+
+	private static boolean isMapOfObjects(Schema<?> schema) {
+		return schema.getAdditionalProperties() instanceof Schema<?> values && "object".equals(typeOf(values))
+				&& values.getProperties() == null && values.get$ref() == null;
+	}
+
+	private static String typeOf(Schema<?> schema) {
+		if (schema.getType() != null) {
+			return schema.getType();
+		}
+		return (schema.getTypes() != null && schema.getTypes().size() == 1) ? schema.getTypes().iterator().next() : null;
+	}
+
 	/** Schemas named as the JSON is: snake_case. */
 	@Bean
 	ModelResolver snakeCaseModelResolver() {
 		return new ModelResolver(Json31.mapper().copy().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE));
+	}
+
+	/**
+	 * Each operation's request and response examples, from {@value #EXAMPLES} (keyed by operation id), and the
+	 * success response as {@code application/json}.
+	 */
+	@Bean
+	OperationCustomizer examples() throws IOException {
+		JsonNode examples;
+		try (InputStream in = new ClassPathResource(EXAMPLES).getInputStream()) {
+			examples = Json31.mapper().readTree(in);
+		}
+		return (operation, handlerMethod) -> {
+			JsonNode example = examples.path(operation.getOperationId());
+			if (operation.getRequestBody() != null && example.has("request")) {
+				MediaType json = operation.getRequestBody().getContent().get(JSON);
+				if (json != null) {
+					json.setExample(example.get("request"));
+				}
+			}
+			operation.getResponses().forEach((status, response) -> {
+				if (status.startsWith("2") && response.getContent() != null) {
+					MediaType body = response.getContent().remove("*/*");
+					if (body != null) {
+						response.getContent().addMediaType(JSON, body);
+					}
+					if (example.has("response")) {
+						response.getContent().get(JSON).setExample(example.get("response"));
+					}
+				}
+			});
+			return operation;
+		};
 	}
 
 	@Bean
@@ -98,6 +177,10 @@ class OpenApiConfiguration {
 			if (hasHeader(operation, "Idempotency-Key")) {
 				problem(responses, "422", "The Idempotency-Key was used with another body", ErrorCode.IDEMPOTENCY_KEY_REUSED);
 			}
+			responses.values()
+				.forEach((response) -> response.addHeaderObject(RequestIdFilter.HEADER, new Header()
+					.description("The request's id: the caller's X-Request-Id when well-formed, else a new one")
+					.schema(new StringSchema())));
 			return operation;
 		};
 	}
@@ -114,7 +197,22 @@ class OpenApiConfiguration {
 		String list = String.join(", ", Arrays.stream(codes).map(ErrorCode::code).toList());
 		responses.addApiResponse(status, new ApiResponse().description(description + " (code: " + list + ")")
 			.content(new Content().addMediaType("application/problem+json",
-					new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM)))));
+					new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM))
+						.example(problemExample(codes[0], description)))));
+	}
+
+	/** A problem document as the service writes it, for the first code a response can carry. */
+	private static Map<String, Object> problemExample(ErrorCode code, String detail) {
+		Map<String, Object> example = new LinkedHashMap<>();
+		example.put("type", code.type().toString());
+		example.put("title", code.title());
+		example.put("status", code.status().value());
+		example.put("detail", detail);
+		example.put("code", code.code());
+		if (code == ErrorCode.VALIDATION_FAILED) {
+			example.put("errors", List.of(Map.of("field", "name", "message", "must not be blank")));
+		}
+		return example;
 	}
 
 	@SuppressWarnings({ "rawtypes", "unchecked" })

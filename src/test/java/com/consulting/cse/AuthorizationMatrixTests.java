@@ -56,8 +56,8 @@ class AuthorizationMatrixTests extends FlowTestSupport {
 			#                                             anonymous        admin            staff of A       staff of B       staff of A+B     client of A      client of B      client of A+B    client of none
 			#                                             A   B   U   M    A   B   U   M    A   B   U   M    A   B   U   M    A   B   U   M    A   B   U   M    A   B   U   M    A   B   U   M    A   B   U   M
 			POST  /clients                                401 401 n/a 401  dup dup n/a 201  403 403 n/a 403  403 403 n/a 403  403 403 n/a 403  403 403 n/a 403  403 403 n/a 403  403 403 n/a 403  403 403 n/a 403
-			GET   /clients/{clientId}                     401 401 n/a 401  200 200 n/a 404  200 404 n/a 404  404 200 n/a 404  200 200 n/a 404  200 404 n/a 404  404 200 n/a 404  200 200 n/a 404  404 404 n/a 404
-			PATCH /clients/{clientId}                     401 401 n/a 401  200 200 n/a 404  403 403 n/a 403  403 403 n/a 403  403 403 n/a 403  403 403 n/a 403  403 403 n/a 403  403 403 n/a 403  403 403 n/a 403
+			GET   /clients/{client_id}                    401 401 n/a 401  200 200 n/a 404  200 404 n/a 404  404 200 n/a 404  200 200 n/a 404  200 404 n/a 404  404 200 n/a 404  200 200 n/a 404  404 404 n/a 404
+			PATCH /clients/{client_id}                    401 401 n/a 401  200 200 n/a 404  403 403 n/a 403  403 403 n/a 403  403 403 n/a 403  403 403 n/a 403  403 403 n/a 403  403 403 n/a 403  403 403 n/a 403
 			POST  /artifacts                              401 401 n/a 401  201 201 n/a cna  201 cna n/a cna  cna 201 n/a cna  201 201 n/a cna  403 403 n/a 403  403 403 n/a 403  403 403 n/a 403  403 403 n/a 403
 			GET   /artifacts/{id} (draft)                 401 401 n/a 401  200 200 n/a 404  200 404 n/a 404  404 200 n/a 404  200 200 n/a 404  404 404 n/a 404  404 404 n/a 404  404 404 n/a 404  404 404 n/a 404
 			GET   /artifacts/{id} (review)                401 401 n/a 401  200 200 n/a 404  200 404 n/a 404  404 200 n/a 404  200 200 n/a 404  200 404 n/a 404  404 200 n/a 404  200 200 n/a 404  404 404 n/a 404
@@ -313,9 +313,9 @@ class AuthorizationMatrixTests extends FlowTestSupport {
 		scenarios.put("POST /clients", new Scenario(this::namedClient,
 				(api, id) -> api.post(API + "/clients", Map.of("client_id", id, "name", "Matrix client")),
 				echoes("client_id")));
-		scenarios.put("GET /clients/{clientId}",
+		scenarios.put("GET /clients/{client_id}",
 				new Scenario(this::namedClient, (api, id) -> api.get(API + "/clients/" + id), echoes("client_id")));
-		scenarios.put("PATCH /clients/{clientId}", new Scenario(this::namedClient,
+		scenarios.put("PATCH /clients/{client_id}", new Scenario(this::namedClient,
 				(api, id) -> api.patch(API + "/clients/" + id, Map.of("status", "active")), echoes("client_id")));
 		scenarios.put("POST /artifacts", new Scenario(this::namedClient, (api, id) -> api.post(API + "/artifacts",
 				Map.of("kind", "solution", "title", "Matrix", "client_id", id, "content", content("solution"))),

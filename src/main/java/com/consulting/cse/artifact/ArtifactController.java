@@ -36,7 +36,9 @@ class ArtifactController {
 	}
 
 	@PostMapping
-	@Operation(operationId = "createArtifact", summary = "Create a draft artifact (ADMIN, STAFF)")
+	@Operation(operationId = "createArtifact", summary = "Create a draft artifact (ADMIN, STAFF)",
+			description = "Starts an artifact for one of the caller's clients as a draft at version 1. A journey's "
+					+ "content holds steps: [{key, name}], 1 to 200 unique keys.")
 	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<ArtifactView> create(Caller caller, @Valid @RequestBody CreateArtifactRequest request) {
 		ArtifactView artifact = this.artifacts.create(caller, request);
@@ -46,7 +48,9 @@ class ArtifactController {
 	}
 
 	@GetMapping
-	@Operation(operationId = "listArtifacts", summary = "List artifacts (CLIENT users see no drafts)")
+	@Operation(operationId = "listArtifacts", summary = "List artifacts (CLIENT users see no drafts)",
+			description = "Artifacts of the caller's clients, filtered by client_id, status and kind. CLIENT users "
+					+ "see only artifacts shared with them or later.")
 	PageResponse<ArtifactView> list(Caller caller,
 			@RequestParam(name = "client_id", required = false) String clientId,
 			@RequestParam(name = "status", required = false) ArtifactStatus status,
@@ -58,13 +62,17 @@ class ArtifactController {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(operationId = "getArtifact", summary = "Read an artifact")
+	@Operation(operationId = "getArtifact", summary = "Read an artifact",
+			description = "An artifact of one of the caller's clients. Its ETag is its version, for If-Match on the "
+					+ "next change.")
 	ResponseEntity<ArtifactView> get(Caller caller, @PathVariable String id) {
 		return withETag(this.artifacts.get(caller, id));
 	}
 
 	@PatchMapping("/{id}")
-	@Operation(operationId = "updateArtifact", summary = "Edit a draft (ADMIN, STAFF); bumps its version")
+	@Operation(operationId = "updateArtifact", summary = "Edit a draft (ADMIN, STAFF); bumps its version",
+			description = "Changes a draft's title or content and bumps its version. Only drafts change: any other "
+					+ "status answers 409 invalid_state.")
 	ResponseEntity<ArtifactView> update(Caller caller, @PathVariable String id,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch,
 			@Valid @RequestBody UpdateArtifactRequest request) {
@@ -72,21 +80,27 @@ class ArtifactController {
 	}
 
 	@PostMapping("/{id}/share")
-	@Operation(operationId = "shareArtifact", summary = "Share a draft with the client for review (ADMIN, STAFF)")
+	@Operation(operationId = "shareArtifact", summary = "Share a draft with the client for review (ADMIN, STAFF)",
+			description = "Moves a draft to review, where the client's users see it. From any other status: 409 "
+					+ "invalid_state. Of two racing transitions exactly one wins.")
 	ResponseEntity<ArtifactView> share(Caller caller, @PathVariable String id,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
 		return withETag(this.artifacts.share(caller, id, ifMatch));
 	}
 
 	@PostMapping("/{id}/approve")
-	@Operation(operationId = "approveArtifact", summary = "Approve an artifact in review (CLIENT)")
+	@Operation(operationId = "approveArtifact", summary = "Approve an artifact in review (CLIENT)",
+			description = "The client approves the version under review, recording approved_by, approved_at, "
+					+ "approved_version and content_sha256. If-Match pins the version the user reviewed.")
 	ResponseEntity<ArtifactView> approve(Caller caller, @PathVariable String id,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch) {
 		return withETag(this.artifacts.approve(caller, id, ifMatch));
 	}
 
 	@PostMapping("/{id}/request-changes")
-	@Operation(operationId = "requestArtifactChanges", summary = "Send an artifact in review back to draft (CLIENT)")
+	@Operation(operationId = "requestArtifactChanges", summary = "Send an artifact in review back to draft (CLIENT)",
+			description = "The client sends the artifact under review back to draft with a comment, kept in the audit"
+					+ " trail.")
 	ResponseEntity<ArtifactView> requestChanges(Caller caller, @PathVariable String id,
 			@RequestHeader(name = "If-Match", required = false) String ifMatch,
 			@Valid @RequestBody RequestChangesRequest request) {
@@ -94,7 +108,9 @@ class ArtifactController {
 	}
 
 	@GetMapping("/{id}/events")
-	@Operation(operationId = "listArtifactEvents", summary = "The artifact's audit trail, oldest first")
+	@Operation(operationId = "listArtifactEvents", summary = "The artifact's audit trail, oldest first",
+			description = "The artifact's audit trail: who did what and when, from which status to which, oldest "
+					+ "first.")
 	PageResponse<ArtifactEvent> events(Caller caller, @PathVariable String id,
 			@RequestParam(name = "page", defaultValue = "0") @Min(0) @Max(100000) int page,
 			@RequestParam(name = "size", defaultValue = "20") @Min(1) @Max(100) int size) {

@@ -35,17 +35,23 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
-@EnableConfigurationProperties(SecurityUsersProperties.class)
+@EnableConfigurationProperties({ SecurityUsersProperties.class, CorsProperties.class })
 class SecurityConfiguration implements WebMvcConfigurer {
 
 	private static final String API = "/api/v1";
 
 	@Bean
 	SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<JwtDecoder> jwtDecoder, Problems problems,
-			SecurityUsersProperties users, Clock clock,
+			SecurityUsersProperties users, CorsProperties cors, Clock clock,
 			@Value("${app.security.jwt-cache-ttl:PT5M}") Duration jwtCacheTtl) {
 		ProblemSecurityHandlers handlers = new ProblemSecurityHandlers(problems, !users.users().isEmpty(),
 				jwtDecoder.getIfAvailable() != null);
+		if (cors.enabled()) {
+			http.cors((configurer) -> configurer.configurationSource(cors.source()));
+		}
+		else {
+			http.cors((configurer) -> configurer.disable());
+		}
 		http.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.disable())

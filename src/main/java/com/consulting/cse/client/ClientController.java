@@ -34,7 +34,9 @@ class ClientController {
 	}
 
 	@PostMapping
-	@Operation(operationId = "createClient", summary = "Create a client (ADMIN)")
+	@Operation(operationId = "createClient", summary = "Create a client (ADMIN)",
+			description = "Registers a client with the id an admin chooses. An id already taken answers 409 "
+					+ "client_exists.")
 	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<ClientView> create(@Valid @RequestBody CreateClientRequest request) {
 		ClientView client = this.clients.create(request);
@@ -42,22 +44,27 @@ class ClientController {
 	}
 
 	@GetMapping
-	@Operation(operationId = "listClients", summary = "List the clients the caller may act for")
+	@Operation(operationId = "listClients", summary = "List the clients the caller may act for",
+			description = "The clients the caller may act for (every client for ADMIN), optionally filtered by "
+					+ "status, newest first.")
 	PageResponse<ClientView> list(Caller caller, @RequestParam(name = "status", required = false) ClientStatus status,
 			@RequestParam(name = "page", defaultValue = "0") @Min(0) @Max(100000) int page,
 			@RequestParam(name = "size", defaultValue = "20") @Min(1) @Max(100) int size) {
 		return PageResponse.of(this.clients.list(caller, status, PageRequest.of(page, size)), (client) -> client);
 	}
 
-	@GetMapping("/{clientId}")
-	@Operation(operationId = "getClient", summary = "Read a client")
-	ClientView get(Caller caller, @PathVariable String clientId) {
+	@GetMapping("/{client_id}")
+	@Operation(operationId = "getClient", summary = "Read a client",
+			description = "A client the caller may act for; any other id answers 404, whether or not it exists.")
+	ClientView get(Caller caller, @PathVariable("client_id") String clientId) {
 		return this.clients.get(caller, clientId);
 	}
 
-	@PatchMapping("/{clientId}")
-	@Operation(operationId = "updateClient", summary = "Rename, suspend or reactivate a client (ADMIN)")
-	ClientView update(Caller caller, @PathVariable String clientId, @Valid @RequestBody UpdateClientRequest request) {
+	@PatchMapping("/{client_id}")
+	@Operation(operationId = "updateClient", summary = "Rename, suspend or reactivate a client (ADMIN)",
+			description = "Renames a client or changes its status. A suspended client's deployments and executions "
+					+ "are refused with 409 client_suspended.")
+	ClientView update(Caller caller, @PathVariable("client_id") String clientId, @Valid @RequestBody UpdateClientRequest request) {
 		return this.clients.update(caller, clientId, request);
 	}
 

@@ -7,11 +7,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 import com.consulting.cse.caller.Caller;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import com.consulting.cse.web.ApiException;
 import com.consulting.cse.web.ErrorCode;
+import com.consulting.cse.web.LogContext;
 import com.consulting.cse.web.Problems;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
@@ -79,7 +80,9 @@ public class ClientDirectory {
 	/** The effective client of a run by {@link ClientResolution}, {@code null} for an unscoped run. */
 	public String resolveRunClient(Caller caller, String requested, String fromContext,
 			ClientResolution.Target target) {
-		return ClientResolution.resolve(caller, requested, fromContext, target, this::statusOf);
+		String clientId = ClientResolution.resolve(caller, requested, fromContext, target, this::statusOf);
+		LogContext.client(clientId);
+		return clientId;
 	}
 
 	/**

@@ -29,7 +29,9 @@ class DeploymentController {
 	}
 
 	@GetMapping
-	@Operation(operationId = "listDeployments", summary = "List deployment records")
+	@Operation(operationId = "listDeployments", summary = "List deployment records",
+			description = "Deployment records of the caller's clients (unscoped ones for ADMIN and STAFF too), "
+					+ "filtered by client_id, solution_id and status, newest first.")
 	PageResponse<DeploymentView> list(Caller caller,
 			@RequestParam(name = "client_id", required = false) String clientId,
 			@RequestParam(name = "solution_id", required = false) String solutionId,
@@ -41,13 +43,16 @@ class DeploymentController {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(operationId = "getDeployment", summary = "Read a deployment record")
+	@Operation(operationId = "getDeployment", summary = "Read a deployment record",
+			description = "A deployment record of one of the caller's clients; unscoped ones for ADMIN and STAFF.")
 	DeploymentView get(Caller caller, @PathVariable String id) {
 		return this.deployments.get(caller, id);
 	}
 
 	@PostMapping("/{id}/outcome")
-	@Operation(operationId = "recordDeploymentOutcome", summary = "Record how a deployment ended, once (ADMIN, STAFF)")
+	@Operation(operationId = "recordDeploymentOutcome", summary = "Record how a deployment ended, once (ADMIN, STAFF)",
+			description = "Ends a requested deployment as succeeded or failed, once: a second outcome answers 409 "
+					+ "invalid_state.")
 	DeploymentView outcome(Caller caller, @PathVariable String id, @Valid @RequestBody OutcomeRequest request) {
 		return this.deployments.recordOutcome(caller, id, request);
 	}

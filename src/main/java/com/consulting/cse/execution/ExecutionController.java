@@ -27,7 +27,9 @@ class ExecutionController {
 	}
 
 	@GetMapping
-	@Operation(operationId = "listExecutions", summary = "List execution records")
+	@Operation(operationId = "listExecutions", summary = "List execution records",
+			description = "Execution records of the caller's clients (unscoped ones for ADMIN and STAFF too), "
+					+ "filtered by client_id, journey_id and status, newest first.")
 	PageResponse<ExecutionView> list(Caller caller,
 			@RequestParam(name = "client_id", required = false) String clientId,
 			@RequestParam(name = "journey_id", required = false) String journeyId,
@@ -39,19 +41,25 @@ class ExecutionController {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(operationId = "getExecution", summary = "Read an execution record")
+	@Operation(operationId = "getExecution", summary = "Read an execution record",
+			description = "An execution record with its steps, of one of the caller's clients; unscoped ones for "
+					+ "ADMIN and STAFF.")
 	ExecutionView get(Caller caller, @PathVariable String id) {
 		return this.executions.get(caller, id);
 	}
 
 	@PostMapping("/{id}/steps/{key}/complete")
-	@Operation(operationId = "completeExecutionStep", summary = "Complete the next pending step of a running execution")
+	@Operation(operationId = "completeExecutionStep", summary = "Complete the next pending step of a running execution",
+			description = "Completes the next pending step, recording who and when; completing the last one completes"
+					+ " the execution. Any other step answers 409 invalid_state.")
 	ExecutionView completeStep(Caller caller, @PathVariable String id, @PathVariable String key) {
 		return this.executions.completeStep(caller, id, key);
 	}
 
 	@PostMapping("/{id}/cancel")
-	@Operation(operationId = "cancelExecution", summary = "Cancel a running execution")
+	@Operation(operationId = "cancelExecution", summary = "Cancel a running execution",
+			description = "Ends a running execution as cancelled. A completed or cancelled one answers 409 "
+					+ "invalid_state.")
 	ExecutionView cancel(Caller caller, @PathVariable String id) {
 		return this.executions.cancel(caller, id);
 	}

@@ -40,7 +40,11 @@ class JourneyController {
 
 	@PostMapping
 	@Operation(operationId = "createJourney",
-			summary = "Convert an approved journey artifact, or create a journey directly (ADMIN, STAFF)")
+			summary = "Convert an approved journey artifact, or create a journey directly (ADMIN, STAFF)",
+			description = "With artifact_id, converts an approved journey artifact: the journey keeps its client_id, "
+					+ "artifact_version and content_sha256, and the artifact becomes implemented. Without it, "
+					+ "creates a journey from name and definition (steps: [{key, name}]); without client_id it is"
+					+ " unscoped.")
 	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<JourneyView> create(Caller caller, @Valid @RequestBody CreateJourneyRequest request) {
 		JourneyView journey = this.journeys.create(caller, request);
@@ -48,7 +52,9 @@ class JourneyController {
 	}
 
 	@GetMapping
-	@Operation(operationId = "listJourneys", summary = "List journeys: the caller's clients' and unscoped ones")
+	@Operation(operationId = "listJourneys", summary = "List journeys: the caller's clients' and unscoped ones",
+			description = "Journeys of the caller's clients and unscoped ones, optionally filtered by client_id, "
+					+ "newest first.")
 	PageResponse<JourneyView> list(Caller caller, @RequestParam(name = "client_id", required = false) String clientId,
 			@RequestParam(name = "page", defaultValue = "0") @Min(0) @Max(100000) int page,
 			@RequestParam(name = "size", defaultValue = "20") @Min(1) @Max(100) int size) {
@@ -56,13 +62,18 @@ class JourneyController {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(operationId = "getJourney", summary = "Read a journey")
+	@Operation(operationId = "getJourney", summary = "Read a journey",
+			description = "A journey of one of the caller's clients, or an unscoped one.")
 	JourneyView get(Caller caller, @PathVariable String id) {
 		return this.journeys.get(caller, id);
 	}
 
 	@PostMapping("/{id}/executions")
-	@Operation(operationId = "executeJourney", summary = "Execute a journey for a client")
+	@Operation(operationId = "executeJourney", summary = "Execute a journey for a client",
+			description = "Records an execution for the client the client rule decides: the body's client_id, else "
+					+ "context.client_id, else the caller's only client; refused unless it matches the journey's "
+					+ "owner and the caller's clients. The execution starts running with the journey's steps "
+					+ "pending. Idempotency-Key makes a retry answer as the first request did.")
 	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<ExecutionView> execute(Caller caller, @PathVariable String id,
 			@RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey,

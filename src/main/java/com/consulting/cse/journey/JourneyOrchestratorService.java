@@ -11,6 +11,7 @@ import com.consulting.cse.artifact.ArtifactService;
 import com.consulting.cse.caller.Caller;
 import com.consulting.cse.client.ClientDirectory;
 import com.consulting.cse.client.ClientResolution;
+import com.consulting.cse.client.RunOutcomes;
 import com.consulting.cse.content.JourneySteps;
 import com.consulting.cse.content.JsonObjects;
 import com.consulting.cse.content.RunContexts;
@@ -45,13 +46,16 @@ public class JourneyOrchestratorService {
 
 	private final Clock clock;
 
+	private final RunOutcomes outcomes;
+
 	JourneyOrchestratorService(Journeys journeys, ArtifactService artifacts, ClientDirectory clients,
-			ExecutionService executions, Clock clock) {
+			ExecutionService executions, Clock clock, RunOutcomes outcomes) {
 		this.journeys = journeys;
 		this.artifacts = artifacts;
 		this.clients = clients;
 		this.executions = executions;
 		this.clock = clock;
+		this.outcomes = outcomes;
 	}
 
 	JourneyView create(Caller caller, CreateJourneyRequest request) {
@@ -68,6 +72,12 @@ public class JourneyOrchestratorService {
 	}
 
 	Recorded<ExecutionView> execute(Caller caller, String journeyId, ExecuteRequest request, IdempotencyKey key) {
+		return this.outcomes.count(RunOutcomes.Kind.EXECUTION, () -> recordExecution(caller, journeyId, request, key),
+				ExecutionView::id);
+	}
+
+	private Recorded<ExecutionView> recordExecution(Caller caller, String journeyId, ExecuteRequest request,
+			IdempotencyKey key) {
 		String requestedByContext = RunContexts.requestedClient(request.context());
 		Journey journey = this.journeys.findForRun(journeyId).orElse(null);
 		ClientResolution.Target target = (journey != null) ? ClientResolution.Target.ownedBy(journey.clientId())

@@ -11,6 +11,7 @@ import com.consulting.cse.artifact.ArtifactService;
 import com.consulting.cse.caller.Caller;
 import com.consulting.cse.client.ClientDirectory;
 import com.consulting.cse.client.ClientResolution;
+import com.consulting.cse.client.RunOutcomes;
 import com.consulting.cse.content.JsonObjects;
 import com.consulting.cse.content.RunContexts;
 import com.consulting.cse.deployment.DeploymentService;
@@ -44,13 +45,16 @@ public class SolutionComposerService {
 
 	private final Clock clock;
 
+	private final RunOutcomes outcomes;
+
 	SolutionComposerService(Solutions solutions, ArtifactService artifacts, ClientDirectory clients,
-			DeploymentService deployments, Clock clock) {
+			DeploymentService deployments, Clock clock, RunOutcomes outcomes) {
 		this.solutions = solutions;
 		this.artifacts = artifacts;
 		this.clients = clients;
 		this.deployments = deployments;
 		this.clock = clock;
+		this.outcomes = outcomes;
 	}
 
 	SolutionView create(Caller caller, CreateSolutionRequest request) {
@@ -67,6 +71,12 @@ public class SolutionComposerService {
 	}
 
 	Recorded<DeploymentView> deploy(Caller caller, String solutionId, DeployRequest request, IdempotencyKey key) {
+		return this.outcomes.count(RunOutcomes.Kind.DEPLOYMENT, () -> recordDeployment(caller, solutionId, request, key),
+				DeploymentView::id);
+	}
+
+	private Recorded<DeploymentView> recordDeployment(Caller caller, String solutionId, DeployRequest request,
+			IdempotencyKey key) {
 		String requestedByContext = RunContexts.requestedClient(request.context());
 		Solution solution = this.solutions.findForRun(solutionId).orElse(null);
 		ClientResolution.Target target = (solution != null) ? ClientResolution.Target.ownedBy(solution.clientId())

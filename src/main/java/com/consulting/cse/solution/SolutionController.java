@@ -40,7 +40,10 @@ class SolutionController {
 
 	@PostMapping
 	@Operation(operationId = "createSolution",
-			summary = "Convert an approved solution artifact, or create a solution directly (ADMIN, STAFF)")
+			summary = "Convert an approved solution artifact, or create a solution directly (ADMIN, STAFF)",
+			description = "With artifact_id, converts an approved solution artifact: the solution keeps its "
+					+ "client_id, artifact_version and content_sha256, and the artifact becomes implemented. "
+					+ "Without it, creates a solution from name and definition; without client_id it is unscoped.")
 	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<SolutionView> create(Caller caller, @Valid @RequestBody CreateSolutionRequest request) {
 		SolutionView solution = this.solutions.create(caller, request);
@@ -48,7 +51,9 @@ class SolutionController {
 	}
 
 	@GetMapping
-	@Operation(operationId = "listSolutions", summary = "List solutions: the caller's clients' and unscoped ones")
+	@Operation(operationId = "listSolutions", summary = "List solutions: the caller's clients' and unscoped ones",
+			description = "Solutions of the caller's clients and unscoped ones, optionally filtered by client_id, "
+					+ "newest first.")
 	PageResponse<SolutionView> list(Caller caller, @RequestParam(name = "client_id", required = false) String clientId,
 			@RequestParam(name = "page", defaultValue = "0") @Min(0) @Max(100000) int page,
 			@RequestParam(name = "size", defaultValue = "20") @Min(1) @Max(100) int size) {
@@ -56,13 +61,18 @@ class SolutionController {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(operationId = "getSolution", summary = "Read a solution")
+	@Operation(operationId = "getSolution", summary = "Read a solution",
+			description = "A solution of one of the caller's clients, or an unscoped one.")
 	SolutionView get(Caller caller, @PathVariable String id) {
 		return this.solutions.get(caller, id);
 	}
 
 	@PostMapping("/{id}/deployments")
-	@Operation(operationId = "deploySolution", summary = "Deploy a solution for a client")
+	@Operation(operationId = "deploySolution", summary = "Deploy a solution for a client",
+			description = "Records a deployment for the client the client rule decides: the body's client_id, else "
+					+ "context.client_id, else the caller's only client; refused unless it matches the solution's"
+					+ " owner and the caller's clients. The record's context.client_id is the effective client. "
+					+ "Idempotency-Key makes a retry answer as the first request did.")
 	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<DeploymentView> deploy(Caller caller, @PathVariable String id,
 			@RequestHeader(name = IdempotencyKey.HEADER, required = false) String idempotencyKey,

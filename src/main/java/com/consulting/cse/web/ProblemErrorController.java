@@ -18,6 +18,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ProblemErrorController implements ErrorController {
 
+	private final Problems problems;
+
+	ProblemErrorController(Problems problems) {
+		this.problems = problems;
+	}
+
 	@RequestMapping("/error")
 	ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
 		Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
@@ -25,7 +31,7 @@ class ProblemErrorController implements ErrorController {
 		Object cause = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
 		ErrorCode code = (BodyLimitFilter.isTooLarge((Throwable) cause)) ? ErrorCode.PAYLOAD_TOO_LARGE
 				: ErrorCode.forStatus((status instanceof Integer value) ? value : 500);
-		ProblemDetail problem = Problems.of(code, code.title(), (uri instanceof String path) ? path : null, List.of());
+		ProblemDetail problem = this.problems.problem(code, code.title(), (uri instanceof String path) ? path : null, List.of());
 		return ResponseEntity.status(code.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 

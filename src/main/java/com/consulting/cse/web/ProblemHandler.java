@@ -39,6 +39,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
 
+	private final Problems problems;
+
+	ProblemHandler(Problems problems) {
+		this.problems = problems;
+	}
+
 	@ExceptionHandler(ApiException.class)
 	ResponseEntity<Object> api(ApiException ex, HttpServletRequest request) {
 		return respond(ex.code(), ex.getMessage(), request.getRequestURI(), ex.errors());
@@ -138,13 +144,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		if (code == ErrorCode.INTERNAL_ERROR) {
 			log.error("Unexpected error on {}", path(request), ex);
 		}
-		ProblemDetail problem = Problems.of(code, detail, path(request), List.of());
+		ProblemDetail problem = this.problems.problem(code, detail, path(request), List.of());
 		return ResponseEntity.status(code.status()).headers(headers).body(problem);
 	}
 
-	private static ResponseEntity<Object> respond(ErrorCode code, String detail, String path,
-			List<FieldError> errors) {
-		return ResponseEntity.status(code.status()).body(Problems.of(code, detail, path, errors));
+	private ResponseEntity<Object> respond(ErrorCode code, String detail, String path, List<FieldError> errors) {
+		return ResponseEntity.status(code.status()).body(this.problems.problem(code, detail, path, errors));
 	}
 
 	private static String path(WebRequest request) {
