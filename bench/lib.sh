@@ -120,7 +120,10 @@ seed() {
   export ADMIN CLIENT JOURNEY SOLUTION EXECUTION BASE
 }
 
-executions_stored() { api GET "/executions?size=1" "$ADMIN" | jq -r .page.total_elements; }
+executions_stored() {
+  local reply; reply=$(api GET "/executions?size=1" "$ADMIN")
+  jq -e -r .page.total_elements <<<"$reply" 2>/dev/null || { echo "counting executions failed: $reply" >&2; exit 1; }
+}
 
 # launch: everything a run needs before its load: tools, jar, key, a healthy service (stopped on exit), data
 launch() {

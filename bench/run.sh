@@ -66,7 +66,7 @@ if [[ -z ${SKIP_LIST_GROWTH:-} ]]; then
   EXECUTE_URL="$BASE/api/v1/journeys/$JOURNEY/executions"
   {
     echo
-    echo "List page latency as executions grow, on a fresh store (GET /executions?client_id=bench-a&size=20, 8 connections, 10 s):"
+    echo "List page latency as executions grow, on a fresh store (GET /executions?client_id=bench-a&size=20, 2 connections, 15 s):"
     echo
     echo "| executions stored | req/s | p50 ms | p99 ms | max ms | errors | server CPU ms/req |"
     echo "|---|---|---|---|---|---|---|"
@@ -74,7 +74,7 @@ if [[ -z ${SKIP_LIST_GROWTH:-} ]]; then
       while (( $(executions_stored) < target )); do
         RUN_ID=$(run_id) TOKEN=$CLIENT BODY=$RUN_BODY wrk -t2 -c32 -d5s -s "$ROOT/bench/lua/post.lua" "$EXECUTE_URL" >/dev/null
       done
-      row=$(CONNECTIONS=8 DURATION=10 scenario list "$WORK/get.lua" "$BASE/api/v1/executions?client_id=bench-a&size=20" "$CLIENT")
+      row=$(CONNECTIONS=2 DURATION=15 scenario list "$WORK/get.lua" "$BASE/api/v1/executions?client_id=bench-a&size=20" "$CLIENT")
       echo "${row/| list |/| $(executions_stored) |}"
     done
   } | tee -a "$RESULTS/latest.md"

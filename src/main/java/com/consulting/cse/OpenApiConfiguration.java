@@ -137,8 +137,9 @@ class OpenApiConfiguration {
 					if (body != null) {
 						response.getContent().addMediaType(JSON, body);
 					}
-					if (example.has("response")) {
-						response.getContent().get(JSON).setExample(example.get("response"));
+					MediaType json = response.getContent().get(JSON);
+					if (json != null && example.has("response")) {
+						json.setExample(example.get("response"));
 					}
 				}
 			});

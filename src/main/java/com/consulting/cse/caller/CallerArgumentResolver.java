@@ -1,7 +1,5 @@
 package com.consulting.cse.caller;
 
-import com.consulting.cse.web.LogContext;
-
 import org.springframework.core.MethodParameter;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.support.WebDataBinderFactory;
@@ -22,9 +20,7 @@ final class CallerArgumentResolver implements HandlerMethodArgumentResolver {
 	@Override
 	public Caller resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
 			WebDataBinderFactory binderFactory) {
-		Caller caller = Callers.from(SecurityContextHolder.getContext().getAuthentication());
-		LogContext.user(caller.userId());
-		return caller;
+		return Callers.from(SecurityContextHolder.getContext().getAuthentication());
 	}
 
 }

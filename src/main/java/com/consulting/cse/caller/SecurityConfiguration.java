@@ -10,6 +10,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -116,6 +118,20 @@ class SecurityConfiguration implements WebMvcConfigurer {
 		firewall.setAllowedHeaderValues(HeaderCharacters.VALUE);
 		firewall.setAllowedParameterNames(HeaderCharacters.NAME);
 		return (web) -> web.httpFirewall(firewall);
+	}
+
+	/** Right after the security filter chain, so that the user is known. */
+	@Bean
+	FilterRegistrationBean<AuthenticatedUserLogFilter> authenticatedUserLogFilter(
+			ObjectProvider<SecurityFilterProperties> security) {
+		int securityOrder = security.stream()
+			.findFirst()
+			.map(SecurityFilterProperties::getOrder)
+			.orElse(SecurityFilterProperties.DEFAULT_FILTER_ORDER);
+		FilterRegistrationBean<AuthenticatedUserLogFilter> registration = new FilterRegistrationBean<>(
+				new AuthenticatedUserLogFilter());
+		registration.setOrder(securityOrder + 1);
+		return registration;
 	}
 
 	@Bean

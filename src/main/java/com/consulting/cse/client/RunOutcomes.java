@@ -15,7 +15,9 @@ import org.springframework.stereotype.Component;
 /**
  * Counts and logs how each deployment or execution request ended, in {@value #METRIC} tagged by {@code kind}
  * ({@code deployment}, {@code execution}), {@code outcome} ({@code recorded}, {@code replayed},
- * {@code refused}) and {@code code} (the refusal's error code, {@code none} otherwise): bounded tags only.
+ * {@code refused}, {@code failed}) and {@code code} (the refusal's error code, {@code none} otherwise): bounded
+ * tags only. Requests refused before they reach a run (authentication, malformed bodies) are counted by
+ * {@code cse.problems} alone.
  */
 @Component
 public class RunOutcomes {
@@ -54,6 +56,11 @@ public class RunOutcomes {
 			count(kind, "refused", refused.code().code());
 			log.info("{} refused: {}", kind.tag(), refused.code().code());
 			throw refused;
+		}
+		catch (RuntimeException failed) {
+			// the store is unreachable, or a bug: the problem handler logs it and answers 5xx
+			count(kind, "failed", "none");
+			throw failed;
 		}
 		String outcome = result.replayed() ? "replayed" : "recorded";
 		count(kind, outcome, "none");

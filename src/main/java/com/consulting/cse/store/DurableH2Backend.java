@@ -174,7 +174,8 @@ class DurableH2Backend extends H2Backend {
 				store.compact(TARGET_FILL_RATE, COMPACTION_BYTES);
 			}
 		}
-		catch (RuntimeException ex) {
+		catch (Throwable ex) {
+			// an exception would cancel every later round; log it and go on
 			log.warn("Maintenance of the embedded store failed; it is tried again in {} ms", MAINTENANCE_PERIOD_MILLIS,
 					ex);
 		}
@@ -217,13 +218,17 @@ class DurableH2Backend extends H2Backend {
 			super(databaseName, getMvStore(), getCursorRegistry());
 		}
 
+		/** As the H2 database opens a collection (same maps), as a {@link TopSortedCollection}. */
 		@Override
 		protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
-			if (compact()) {
-				getMvStore().openMap("databases." + getFullCollectionNamespace(collectionName),
-						new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE));
-			}
-			return super.openOrCreateCollection(collectionName, options);
+			String namespace = getFullCollectionNamespace(collectionName);
+			MVMap<Object, Document> documents = compact()
+					? getMvStore().openMap("databases." + namespace,
+							new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE))
+					: getMvStore().openMap("databases." + namespace);
+			MVMap<String, Object> meta = getMvStore().openMap("meta." + namespace);
+			return new TopSortedCollection(this, collectionName, options, documents, meta,
+					DurableH2Backend.this.getCursorRegistry());
 		}
 
 		@Override

@@ -6,7 +6,10 @@ import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -16,6 +19,8 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.Projections;
+import com.mongodb.client.model.Sorts;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.KeyValue;
 import de.bwaldvogel.mongo.backend.Missing;
@@ -31,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -130,6 +136,45 @@ class StoreFormatTests {
 		assertThat(formatOf(file)).isNull();
 
 		withStore(() -> DurableH2Backend.open(file), (runs) -> assertThat(runs.countDocuments()).isEqualTo(60));
+	}
+
+	@Test
+	void aSortedPageHoldsOnlyItsDocumentsAndAnswersAsAFullSort() {
+		String file = this.dir.resolve("pages.mv").toString();
+		Random random = new Random(7);
+		List<org.bson.Document> all = new ArrayList<>();
+		for (int i = 0; i < 700; i++) {
+			all.add(new org.bson.Document("_id", String.format("run-%04d", i)).append("client_id", "client-" + (i % 3))
+				.append("created_at", Date.from(Instant.ofEpochSecond(1_700_000_000L + random.nextInt(200))))
+				.append("context", new org.bson.Document("order", i)));
+		}
+		Comparator<org.bson.Document> newestFirst = Comparator
+			.comparing((org.bson.Document document) -> document.getDate("created_at"))
+			.thenComparing((document) -> document.getString("_id"))
+			.reversed();
+		withStore(() -> DurableH2Backend.open(file), (runs) -> {
+			runs.insertMany(all);
+			for (int skip : new int[] { 0, 1, 20, 233, 690, 700, 900 }) {
+				for (int limit : new int[] { 1, 20, 100 }) {
+					List<Object> expected = all.stream()
+						.filter((document) -> !"client-1".equals(document.getString("client_id")))
+						.sorted(newestFirst)
+						.skip(skip)
+						.limit(limit)
+						.map((document) -> (Object) document.getString("_id"))
+						.toList();
+					List<Object> page = runs.find(in("client_id", "client-0", "client-2"))
+						.sort(Sorts.orderBy(Sorts.descending("created_at"), Sorts.descending("_id")))
+						.projection(Projections.include("_id"))
+						.skip(skip)
+						.limit(limit)
+						.map((document) -> document.get("_id"))
+						.into(new ArrayList<>());
+					assertThat(page).as("skip %d, limit %d", skip, limit).isEqualTo(expected);
+				}
+			}
+			assertThat(runs.find().sort(Sorts.ascending("_id")).into(new ArrayList<>())).hasSize(700);
+		});
 	}
 
 	private static void insertRuns(MongoCollection<org.bson.Document> runs, int from, int to) {
