@@ -218,7 +218,7 @@ class DurableH2Backend extends H2Backend {
 			super(databaseName, getMvStore(), getCursorRegistry());
 		}
 
-		/** As the H2 database opens a collection (same maps), as a {@link TopSortedCollection}. */
+		/** As the H2 database opens a collection (same maps), as a {@link BoundedScanCollection}. */
 		@Override
 		protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
 			String namespace = getFullCollectionNamespace(collectionName);
@@ -227,7 +227,7 @@ class DurableH2Backend extends H2Backend {
 							new MVMap.Builder<Object, Document>().valueType(BsonDocumentType.INSTANCE))
 					: getMvStore().openMap("databases." + namespace);
 			MVMap<String, Object> meta = getMvStore().openMap("meta." + namespace);
-			return new TopSortedCollection(this, collectionName, options, documents, meta,
+			return new BoundedScanCollection(this, collectionName, options, documents, meta,
 					DurableH2Backend.this.getCursorRegistry());
 		}
 

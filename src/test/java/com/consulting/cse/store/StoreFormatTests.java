@@ -139,7 +139,7 @@ class StoreFormatTests {
 	}
 
 	@Test
-	void aSortedPageHoldsOnlyItsDocumentsAndAnswersAsAFullSort() {
+	void pagesAndCountsAnswerAsAFullScanWould() {
 		String file = this.dir.resolve("pages.mv").toString();
 		Random random = new Random(7);
 		List<org.bson.Document> all = new ArrayList<>();
@@ -174,6 +174,9 @@ class StoreFormatTests {
 				}
 			}
 			assertThat(runs.find().sort(Sorts.ascending("_id")).into(new ArrayList<>())).hasSize(700);
+			assertThat(runs.countDocuments(in("client_id", "client-0", "client-2")))
+				.isEqualTo(all.stream().filter((document) -> !"client-1".equals(document.getString("client_id"))).count());
+			assertThat(runs.countDocuments()).isEqualTo(700);
 		});
 	}
 

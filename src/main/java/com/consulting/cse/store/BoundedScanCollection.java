@@ -1,6 +1,7 @@
 package com.consulting.cse.store;
 
 import java.util.PriorityQueue;
+import java.util.stream.Stream;
 
 import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.CollectionOptions;
@@ -12,19 +13,21 @@ import de.bwaldvogel.mongo.bson.Document;
 import org.h2.mvstore.MVMap;
 
 /**
- * An H2 collection that answers a sorted, limited scan (a page of a list) holding only the documents that can
- * be on the page: the best {@code skip + limit} matches in a bounded heap. The default sorts every matching
- * document in memory, so that a page of a large collection needs heap in proportion to the collection and a
- * few concurrent lists can exhaust it. Scans without a sort or a limit are answered as before.
+ * An H2 collection whose scans hold only what they answer, not the whole collection. The default backend
+ * sorts every matching document in memory to answer a page, and reads every document into a list before an
+ * aggregation (such as the count of a page's total) starts, so that a list of a large collection needs heap in
+ * proportion to the collection and a few concurrent lists exhaust it. Here a sorted, limited scan keeps the
+ * best {@code skip + limit} matches in a bounded heap, and an aggregation streams the documents. Other scans
+ * are answered as before.
  */
-class TopSortedCollection extends H2Collection {
+class BoundedScanCollection extends H2Collection {
 
 	/** Beyond this many documents to keep, a bounded heap saves nothing over sorting them all. */
 	private static final int MAX_KEPT = 100_000;
 
 	private final MVMap<Object, Document> documents;
 
-	TopSortedCollection(MongoDatabase database, String collectionName, CollectionOptions options,
+	BoundedScanCollection(MongoDatabase database, String collectionName, CollectionOptions options,
 			MVMap<Object, Document> documents, MVMap<String, Object> meta, CursorRegistry cursors) {
 		super(database, collectionName, options, documents, meta, cursors);
 		this.documents = documents;
@@ -50,6 +53,12 @@ class TopSortedCollection extends H2Collection {
 		}
 		return matchDocumentsFromStream(query, best.stream(), numberToSkip, numberToReturn, batchSize, order,
 				fieldSelector);
+	}
+
+	/** What an aggregation reads: the documents one by one, in the store's order. */
+	@Override
+	public Stream<Document> queryAllAsStream() {
+		return this.documents.values().stream();
 	}
 
 }
