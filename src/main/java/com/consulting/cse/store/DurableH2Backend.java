@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * client saw acknowledged is in the file even if the process is killed right after; concurrent writes share
  * a commit. Each command also pins the store version it reads: without that, a long scan running while other
  * commands commit can find the pages of its version already reclaimed ("Unable to read the page", a known
- * MVStore behaviour). Once a second the file is synced to the disk and mostly empty chunks are compacted.
+ * MVStore behaviour). Once a second the file is synced to the disk.
  * <p>
  * A store this backend creates keeps documents as BSON and index keys in a compact form ({@link BsonDocumentType},
  * {@link KeyValueType}), recorded in the store's {@value #FORMAT_MAP} map. A store written without that record
@@ -57,17 +57,11 @@ class DurableH2Backend extends H2Backend {
 	 * How long a chunk that holds no live data is kept before its space is reused. MVStore's default (45 s)
 	 * assumes the operating system writes its buffers out within that time; {@link #maintain()} syncs the
 	 * file every {@value #MAINTENANCE_PERIOD_MILLIS} ms, well within this. The shorter time keeps the file
-	 * and its chunk metadata small under hundreds of commits a second.
+	 * and its chunk metadata smaller under hundreds of commits a second.
 	 */
 	private static final int RETENTION_MILLIS = 5_000;
 
 	private static final long MAINTENANCE_PERIOD_MILLIS = 1_000;
-
-	/** Chunks less full than this (in percent) have their live pages rewritten by {@link #maintain()}. */
-	private static final int TARGET_FILL_RATE = 50;
-
-	/** At most this many bytes are rewritten per round. */
-	private static final int COMPACTION_BYTES = 256 * 1024;
 
 	private final AtomicLong applied = new AtomicLong();
 
@@ -144,40 +138,40 @@ class DurableH2Backend extends H2Backend {
 	 */
 	private void commitThrough(long write) {
 		synchronized (this.committing) {
-			if (this.committed >= write) {
-				return;
+			if (this.committed < write) {
+				commitApplied();
 			}
-			long through;
-			this.pausingWrites.lock();
-			try {
-				through = this.applied.get();
-				commit();
-			}
-			finally {
-				this.pausingWrites.unlock();
-			}
-			this.committed = through;
 		}
 	}
 
+	/** Commits every write applied so far, while none is being applied. Called holding {@link #committing}. */
+	private void commitApplied() {
+		long through;
+		this.pausingWrites.lock();
+		try {
+			through = this.applied.get();
+			commit();
+		}
+		finally {
+			this.pausingWrites.unlock();
+		}
+		this.committed = through;
+	}
+
 	/**
-	 * Syncs the file to the disk, then rewrites a bounded amount of the live pages of chunks that are mostly
-	 * garbage (without MVStore's background writer nothing else would, and the file would keep every chunk
-	 * that still holds one live page). Neither takes this backend's locks: writes go on meanwhile, rewriting
-	 * a page does not change its content, and the rewritten pages go into the file with the next commit.
+	 * Syncs the file to the disk. It takes no lock: writes go on while the operating system writes the file's
+	 * buffers out.
 	 */
 	void maintain() {
 		MVStore store = getMvStore();
 		try {
 			if (!store.isClosed()) {
 				store.sync();
-				store.compact(TARGET_FILL_RATE, COMPACTION_BYTES);
 			}
 		}
 		catch (Throwable ex) {
 			// an exception would cancel every later round; log it and go on
-			log.warn("Maintenance of the embedded store failed; it is tried again in {} ms", MAINTENANCE_PERIOD_MILLIS,
-					ex);
+			log.warn("Syncing the embedded store failed; it is tried again in {} ms", MAINTENANCE_PERIOD_MILLIS, ex);
 		}
 	}
 
