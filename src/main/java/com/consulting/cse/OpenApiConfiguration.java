@@ -211,7 +211,10 @@ class OpenApiConfiguration {
 		example.put("detail", detail);
 		example.put("code", code.code());
 		if (code == ErrorCode.VALIDATION_FAILED) {
-			example.put("errors", List.of(Map.of("field", "name", "message", "must not be blank")));
+			Map<String, Object> error = new LinkedHashMap<>();
+			error.put("field", "name");
+			error.put("message", "must not be blank");
+			example.put("errors", List.of(error));
 		}
 		return example;
 	}
