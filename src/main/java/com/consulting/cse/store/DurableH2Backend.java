@@ -138,24 +138,20 @@ class DurableH2Backend extends H2Backend {
 	 */
 	private void commitThrough(long write) {
 		synchronized (this.committing) {
-			if (this.committed < write) {
-				commitApplied();
+			if (this.committed >= write) {
+				return;
 			}
+			long through;
+			this.pausingWrites.lock();
+			try {
+				through = this.applied.get();
+				commit();
+			}
+			finally {
+				this.pausingWrites.unlock();
+			}
+			this.committed = through;
 		}
-	}
-
-	/** Commits every write applied so far, while none is being applied. Called holding {@link #committing}. */
-	private void commitApplied() {
-		long through;
-		this.pausingWrites.lock();
-		try {
-			through = this.applied.get();
-			commit();
-		}
-		finally {
-			this.pausingWrites.unlock();
-		}
-		this.committed = through;
 	}
 
 	/**
