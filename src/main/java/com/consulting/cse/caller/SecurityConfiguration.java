@@ -124,13 +124,9 @@ class SecurityConfiguration implements WebMvcConfigurer {
 	@Bean
 	FilterRegistrationBean<AuthenticatedUserLogFilter> authenticatedUserLogFilter(
 			ObjectProvider<SecurityFilterProperties> security) {
-		int securityOrder = security.stream()
-			.findFirst()
-			.map(SecurityFilterProperties::getOrder)
-			.orElse(SecurityFilterProperties.DEFAULT_FILTER_ORDER);
 		FilterRegistrationBean<AuthenticatedUserLogFilter> registration = new FilterRegistrationBean<>(
 				new AuthenticatedUserLogFilter());
-		registration.setOrder(securityOrder + 1);
+		registration.setOrder(security.getIfAvailable(SecurityFilterProperties::new).getOrder() + 1);
 		return registration;
 	}
 
